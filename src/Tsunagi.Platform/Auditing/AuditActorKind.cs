@@ -1,0 +1,9 @@
+namespace Tsunagi.Platform.Auditing;
+
+public enum AuditActorKind
+{
+    StaffMember,
+    ApiClient,
+    System,
+    Anonymous,
+}

@@ -1,0 +1,8 @@
+namespace Tsunagi.Platform.Auditing;
+
+public enum AuditOutcome
+{
+    Succeeded,
+    Denied,
+    Failed,
+}

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+using Tsunagi.Platform.Tenancy;
+
+namespace Tsunagi.Platform.Identity;
+
+/// <summary>Identity's <c>IdentityRoleClaim</c> row, carrying its tenant so that row-level security covers it.</summary>
+public sealed class StaffRoleClaim : IdentityRoleClaim<Guid>, ITenantOwned
+{
+    public string TenantId { get; set; } = string.Empty;
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Tsunagi.Platform.Persistence;
+
+public static class PersistenceRegistration
+{
+    /// <summary>Registers <see cref="PlatformDbContext"/> on the configured provider, with the tenant plumbing for it.</summary>
+    public static IServiceCollection AddTsunagiPersistence(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(settings.DataDirectory);
+            services.AddDbContext<PlatformDbContext, SqlitePlatformDbContext>(options => ConfigureSqlite(options, settings.ConnectionString));
+        }
+        else
+        {
+            var dataSource = new NpgsqlDataSourceBuilder(settings.ConnectionString).Build();
+            services.AddSingleton(dataSource);
+            services.AddDbContext<PlatformDbContext, PostgresPlatformDbContext>(options => ConfigurePostgres(options, dataSource));
+        }
+
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString)
+            .AddInterceptors(SqlitePragmaInterceptor.Instance)
+            .UseOpenIddict();
+
+    public static void ConfigurePostgres(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
+        options.UseNpgsql(dataSource)
+            .AddInterceptors(PostgresTenantInterceptor.Instance)
+            .UseOpenIddict();
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tsunagi.Platform.Auditing;
+using Tsunagi.Platform.Identity;
+using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Tenancy;
+
+namespace Tsunagi.Platform;
+
+public static class PlatformRegistration
+{
+    /// <summary>The technical kernel: tenancy, persistence, audit, permissions and time.</summary>
+    public static IServiceCollection AddTsunagiPlatform(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<AuditActor>();
+        services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<AuditActor>());
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<TenantDirectory>();
+        services.AddScoped<AuditChainVerifier>();
+        services.AddSingleton<IPermissionSource, PlatformPermissions>();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddSingleton(LocalGovernmentMaster.Instance);
+        services.AddTsunagiPersistence(database);
+        services.AddStaffIdentity();
+        services.AddScoped<StaffAccounts>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Tsunagi.Platform.Tenancy;
+
+public enum LocalGovernmentCodeError
+{
+    None,
+    NotSixDigits,
+    WrongCheckDigit,
+    NotInMasterList,
+    NotAMunicipality,
+}

@@ -1,0 +1,8 @@
+namespace Tsunagi.Platform.Tenancy;
+
+public enum MunicipalityStatus
+{
+    Onboarding,
+    Active,
+    Deactivated,
+}

@@ -1,0 +1,3 @@
+namespace Tsunagi.Platform.Tenancy;
+
+public sealed record TenantChoice(string TenantId, string DisplayName, TenantKind Kind);

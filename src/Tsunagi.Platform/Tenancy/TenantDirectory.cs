@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Tsunagi.Platform.Persistence;
+
+namespace Tsunagi.Platform.Tenancy;
+
+/// <summary>Reads the directory of tenants (municipalities and consortia), which is shared reference data.</summary>
+public sealed class TenantDirectory(PlatformDbContext db)
+{
+    /// <summary>岩手県大槌町 for a municipality, the consortium's name for operators.</summary>
+    public async Task<string?> DisplayNameAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        var municipality = await db.Municipalities.AsNoTracking().FirstOrDefaultAsync(m => m.Code == tenantId, cancellationToken);
+        if (municipality is not null)
+        {
+            return municipality.PrefectureName + municipality.Name;
+        }
+
+        return await db.Consortia.AsNoTracking().Where(c => c.Id == tenantId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The choices of the login page: every active municipality, then each consortium (for its operators).</summary>
+    public async Task<IReadOnlyList<TenantChoice>> LoginChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        var municipalities = await db.Municipalities.AsNoTracking()
+            .Where(m => m.Status == MunicipalityStatus.Active)
+            .OrderBy(m => m.Code)
+            .Select(m => new TenantChoice(m.Code, m.PrefectureName + m.Name, TenantKind.Municipality))
+            .ToListAsync(cancellationToken);
+        var consortia = await db.Consortia.AsNoTracking()
+            .OrderBy(c => c.Id)
+            .Select(c => new TenantChoice(c.Id, c.Name, TenantKind.Consortium))
+            .ToListAsync(cancellationToken);
+        return [.. municipalities, .. consortia];
+    }
+
+    /// <summary>Every tenant key that can own data, whatever its status (for verification and export).</summary>
+    public async Task<IReadOnlyList<TenantChoice>> AllTenantsAsync(CancellationToken cancellationToken = default)
+    {
+        var municipalities = await db.Municipalities.AsNoTracking()
+            .OrderBy(m => m.Code)
+            .Select(m => new TenantChoice(m.Code, m.PrefectureName + m.Name, TenantKind.Municipality))
+            .ToListAsync(cancellationToken);
+        var consortia = await db.Consortia.AsNoTracking()
+            .OrderBy(c => c.Id)
+            .Select(c => new TenantChoice(c.Id, c.Name, TenantKind.Consortium))
+            .ToListAsync(cancellationToken);
+        return [.. municipalities, .. consortia];
+    }
+
+    public async Task<TenantChoice?> FindAsync(string? tenantId, CancellationToken cancellationToken = default) =>
+        string.IsNullOrEmpty(tenantId)
+            ? null
+            : (await LoginChoicesAsync(cancellationToken)).FirstOrDefault(c => c.TenantId == tenantId);
+}

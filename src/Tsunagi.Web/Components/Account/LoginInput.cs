@@ -1,0 +1,10 @@
+namespace Tsunagi.Web.Components.Account;
+
+public sealed class LoginInput
+{
+    public string? TenantId { get; set; }
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+}

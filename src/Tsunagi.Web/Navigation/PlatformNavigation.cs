@@ -1,0 +1,15 @@
+using Tsunagi.Platform.Identity;
+
+namespace Tsunagi.Web.Navigation;
+
+public sealed class PlatformNavigation : INavigationSource
+{
+    public IEnumerable<NavigationItem> Items { get; } =
+    [
+        new("Nav.Home", "/", null, 0),
+        new("Nav.Staff", "/admin/staff", PlatformPermissions.StaffManage, 900),
+        new("Nav.Audit", "/audit", PlatformPermissions.AuditRead, 910),
+        new("Nav.Consortium", "/operator/municipalities", PlatformPermissions.ConsortiumOperate, 920),
+        new("Nav.Security", "/account/security", null, 990),
+    ];
+}

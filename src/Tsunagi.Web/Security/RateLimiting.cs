@@ -1,0 +1,31 @@
+using System.Threading.RateLimiting;
+
+namespace Tsunagi.Web.Security;
+
+public static class RateLimiting
+{
+    /// <summary>Login attempts: per client address, on top of the per-account lockout.</summary>
+    public const string Login = "login";
+
+    /// <summary>Public pages and endpoints without login (verification, token endpoint).</summary>
+    public const string Public = "public";
+
+    public static IServiceCollection AddTsunagiRateLimiting(this IServiceCollection services) =>
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests);
+            };
+            o.AddPolicy(Login, context => RateLimitPartition.GetFixedWindowLimiter(
+                PartitionKey(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(Public, context => RateLimitPartition.GetFixedWindowLimiter(
+                PartitionKey(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+    private static string PartitionKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}
