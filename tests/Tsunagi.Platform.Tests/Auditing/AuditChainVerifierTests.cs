@@ -101,9 +101,18 @@ public sealed class AuditChainVerifierTests
         var third = (await database.EventsAsync(Otsuchi))[2];
         var forged = new AuditEvent
         {
-            TenantId = third.TenantId, Sequence = third.Sequence, Id = third.Id, OccurredAt = third.OccurredAt,
-            ActorKind = third.ActorKind, ActorId = third.ActorId, Action = third.Action, SubjectType = third.SubjectType,
-            SubjectId = "someone-else", Purpose = third.Purpose, Outcome = third.Outcome, PreviousHash = third.PreviousHash,
+            TenantId = third.TenantId,
+            Sequence = third.Sequence,
+            Id = third.Id,
+            OccurredAt = third.OccurredAt,
+            ActorKind = third.ActorKind,
+            ActorId = third.ActorId,
+            Action = third.Action,
+            SubjectType = third.SubjectType,
+            SubjectId = "someone-else",
+            Purpose = third.Purpose,
+            Outcome = third.Outcome,
+            PreviousHash = third.PreviousHash,
         };
 
         await database.ExecuteSqlAsync(
@@ -121,8 +130,17 @@ public sealed class AuditChainVerifierTests
         var fifth = (await database.EventsAsync(Otsuchi))[4];
         var forged = new AuditEvent
         {
-            TenantId = Otsuchi, Sequence = 6, Id = Guid.CreateVersion7(), OccurredAt = fifth.OccurredAt, ActorKind = AuditActorKind.System,
-            ActorId = "forger", Action = "test.forged", SubjectType = "item", SubjectId = "x", Outcome = AuditOutcome.Succeeded, PreviousHash = fifth.Hash,
+            TenantId = Otsuchi,
+            Sequence = 6,
+            Id = Guid.CreateVersion7(),
+            OccurredAt = fifth.OccurredAt,
+            ActorKind = AuditActorKind.System,
+            ActorId = "forger",
+            Action = "test.forged",
+            SubjectType = "item",
+            SubjectId = "x",
+            Outcome = AuditOutcome.Succeeded,
+            PreviousHash = fifth.Hash,
         };
 
         await database.InScopeAsync(Otsuchi, "test:forger", async sp =>
