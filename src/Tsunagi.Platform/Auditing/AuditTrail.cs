@@ -16,8 +16,15 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         var tenantId = tenant.TenantId;
-        var head = db.AuditChainHeads.Local.FirstOrDefault(h => h.TenantId == tenantId)
-            ?? await db.AuditChainHeads.FirstOrDefaultAsync(h => h.TenantId == tenantId, cancellationToken);
+        var head = db.AuditChainHeads.Local.FirstOrDefault(h => h.TenantId == tenantId);
+        if (head is not null && db.Entry(head).State == EntityState.Unchanged)
+        {
+            // Committed earlier in this scope; another writer may have extended the chain since.
+            db.Entry(head).State = EntityState.Detached;
+            head = null;
+        }
+
+        head ??= await db.AuditChainHeads.FirstOrDefaultAsync(h => h.TenantId == tenantId, cancellationToken);
         if (head is null)
         {
             head = new AuditChainHead { TenantId = tenantId, LastSequence = 0, LastHash = AuditHash.Genesis };
@@ -29,7 +36,7 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
             TenantId = tenantId,
             Sequence = head.LastSequence + 1,
             Id = Guid.CreateVersion7(),
-            OccurredAt = time.GetUtcNow(),
+            OccurredAt = ToWholeMicroseconds(time.GetUtcNow()),
             ActorKind = actor.Kind,
             ActorId = actor.Id,
             Action = entry.Action,
@@ -45,18 +52,31 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
         head.LastHash = appended.Hash;
     }
 
-    /// <summary>Appends and commits now, retrying when another writer extended the chain first.</summary>
+    /// <summary>
+    /// Appends and commits now. The head is read inside the transaction that writes it, so on SQLite
+    /// (whose transactions take the write lock when they begin) a second writer waits for the first;
+    /// where writers can still race (PostgreSQL) the loser's update of the head finds it moved and the
+    /// append is retried on the new head.
+    /// </summary>
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
+        // Appends already pending in the caller's unit of work cannot be replayed on a new head: no retry then.
+        var replayable = db.Database.CurrentTransaction is null && !db.ChangeTracker.Entries<AuditEvent>().Any(e => e.State == EntityState.Added);
         for (var attempt = 1; ; attempt++)
         {
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             await AppendAsync(entry, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(CancellationToken.None);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(CancellationToken.None);
+                }
+
                 return;
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (DbUpdateException) when (replayable && attempt < MaxAttempts)
             {
                 foreach (var e in db.ChangeTracker.Entries().Where(e => e.Entity is AuditEvent or AuditChainHead).ToList())
                 {
@@ -65,4 +85,12 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
             }
         }
     }
+
+    /// <summary>
+    /// PostgreSQL keeps timestamps to the microsecond: a finer instant would read back changed and the
+    /// event's hash would no longer match, so the instant is cut to what both providers store exactly.
+    /// Always UTC, which also keeps SQLite's text column in time order.
+    /// </summary>
+    private static DateTimeOffset ToWholeMicroseconds(DateTimeOffset instant) =>
+        instant.ToUniversalTime().AddTicks(-(instant.UtcTicks % TimeSpan.TicksPerMicrosecond));
 }

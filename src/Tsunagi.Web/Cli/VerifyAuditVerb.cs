@@ -47,10 +47,12 @@ public static class VerifyAuditVerb
 
     private static string Describe(string? problem) => problem switch
     {
-        "missing" => "イベントが欠落しています",
-        "previous-hash-mismatch" => "直前のイベントとのつながりが一致しません",
-        "hash-mismatch" => "内容が記録時から変更されています",
-        "missing-after-last" => "末尾のイベントが削除されています",
+        AuditVerification.Missing => "イベントが欠落しています",
+        AuditVerification.PreviousHashMismatch => "直前のイベントとのつながりが一致しません",
+        AuditVerification.HashMismatch => "内容が記録時から変更されています",
+        AuditVerification.MissingAfterLast => "この連番以降のイベントが削除されています",
+        AuditVerification.BeyondHead => "記録されたチェーンの末尾より後にイベントがあります",
+        AuditVerification.HeadMismatch => "最新のイベントが記録時のものと異なります",
         _ => problem ?? string.Empty,
     };
 }
