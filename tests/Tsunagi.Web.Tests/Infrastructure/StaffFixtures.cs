@@ -17,10 +17,15 @@ public static class StaffFixtures
     public static async Task<string> CreateAsync(TsunagiFactory factory, StandardRole role, string tenantId = Otsuchi)
     {
         var userName = $"{StandardRoles.NameOf(role)}-{Guid.CreateVersion7():N}";
-        var kind = tenantId.All(char.IsAsciiDigit) ? TenantKind.Municipality : TenantKind.Consortium;
-        await factory.Services.InTenantScopeAsync(tenantId, kind, async sp =>
-            await sp.GetRequiredService<StaffAccounts>().CreateAsync(tenantId, userName, "試験 職員", Password, [role]));
+        await CreateNamedAsync(factory, userName, role, tenantId);
         return userName;
+    }
+
+    public static Task<StaffMember> CreateNamedAsync(TsunagiFactory factory, string userName, StandardRole role, string tenantId = Otsuchi)
+    {
+        var kind = tenantId.All(char.IsAsciiDigit) ? TenantKind.Municipality : TenantKind.Consortium;
+        return factory.Services.InTenantScopeAsync(tenantId, kind, sp =>
+            sp.GetRequiredService<StaffAccounts>().CreateAsync(tenantId, userName, "試験 職員", Password, [role]));
     }
 
     public static Task<StaffMember> FindAsync(TsunagiFactory factory, string userName, string tenantId = Otsuchi) =>

@@ -1,9 +1,6 @@
 using System.Net;
 using Tsunagi.Platform.Auditing;
-using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Identity;
-using Tsunagi.Platform.Persistence;
-using Tsunagi.Platform.Tenancy;
 using Tsunagi.Web.Tests.Infrastructure;
 
 namespace Tsunagi.Web.Tests.Security;
@@ -85,15 +82,5 @@ public sealed class LoginTests(TsunagiFactory factory)
         Assert.Equal(expected, StaffBrowser.TextOf(html, "tenant-error", "id"));
         Assert.DoesNotContain(browser.Cookies.GetAllCookies(), c => c.Name == "Tsunagi.Staff");
         Assert.Equal(before, await AuditLog.CountAllAsync(factory));
-    }
-
-    [Fact]
-    public async Task Creating_staff_with_a_short_password_fails_with_a_Japanese_message()
-    {
-        var error = await Assert.ThrowsAsync<StaffAccountException>(() =>
-            factory.Services.InTenantScopeAsync(StaffFixtures.Otsuchi, TenantKind.Municipality, sp =>
-                sp.GetRequiredService<StaffAccounts>().CreateAsync(StaffFixtures.Otsuchi, "short-password", "試験 職員", "short", [StandardRole.CounterClerk])));
-
-        Assert.Contains("パスワードは12文字以上で入力してください。", error.Errors);
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
-using Tsunagi.Platform.Auditing;
 using Microsoft.Extensions.DependencyInjection;
+using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Web.Tests.Infrastructure;
