@@ -9,10 +9,17 @@ namespace Tsunagi.Platform.Identity;
 public sealed class StaffClaimsPrincipalFactory(
     UserManager<StaffMember> userManager,
     RoleManager<StaffRole> roleManager,
-    IOptions<IdentityOptions> options)
+    IOptions<IdentityOptions> options,
+    StaffAccounts accounts)
     : UserClaimsPrincipalFactory<StaffMember, StaffRole>(userManager, roleManager, options)
 {
     public const string DisplayNameClaim = "tsunagi:display_name";
+
+    /// <summary>
+    /// Present while the member must enrol a second factor and has not. The principal is rebuilt at
+    /// sign-in, after enrolment and at each security-stamp validation, so the claim follows role changes.
+    /// </summary>
+    public const string SecondFactorPendingClaim = "tsunagi:second_factor_pending";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffMember user)
     {
@@ -21,6 +28,11 @@ public sealed class StaffClaimsPrincipalFactory(
         var kind = user.TenantId.All(char.IsAsciiDigit) ? TenantKind.Municipality : TenantKind.Consortium;
         identity.AddClaim(new Claim(PermissionClaim.TenantKind, kind.ToString()));
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        if (!user.TwoFactorEnabled && await accounts.RequiresSecondFactorAsync(user))
+        {
+            identity.AddClaim(new Claim(SecondFactorPendingClaim, "true"));
+        }
+
         return identity;
     }
 }

@@ -9,7 +9,7 @@ public static class StaffIdentityRegistration
 
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
-    /// <summary>ASP.NET Core Identity for staff: tenant-stamping stores, lockout, password rules, TOTP providers.</summary>
+    /// <summary>ASP.NET Core Identity for staff: tenant-stamping stores, lockout, password rules, TOTP providers, Japanese messages.</summary>
     public static IdentityBuilder AddStaffIdentity(this IServiceCollection services) =>
         services.AddIdentity<StaffMember, StaffRole>(options =>
             {
@@ -30,5 +30,6 @@ public static class StaffIdentityRegistration
             .AddUserStore<TenantUserStore>()
             .AddRoleStore<TenantRoleStore>()
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddErrorDescriber<JapaneseIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 }

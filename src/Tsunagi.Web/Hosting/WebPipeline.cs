@@ -25,6 +25,7 @@ public static class WebPipeline
         app.UseHttpMetrics();
         app.UseAuthentication();
         app.UseTenantResolution();
+        app.UseSecondFactorEnforcement();
         app.UseAuthorization();
         app.UseAntiforgery();
 

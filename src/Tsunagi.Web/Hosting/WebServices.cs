@@ -29,6 +29,7 @@ public static class WebServices
         services.AddScoped<StartupSafetyChecks>();
         services.AddCascadingAuthenticationState();
         services.AddSingleton<LoginTenantCookie>();
+        services.AddScoped<SecondFactorEnrolment>();
         services.AddSingleton<INavigationSource, PlatformNavigation>();
         services.AddSingleton<NavigationMenu>();
         services.AddScoped<DemoConsortium>();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Tsunagi.Web.Hosting;
 
 namespace Tsunagi.Web.Security;
 
@@ -21,7 +23,7 @@ public static class ErrorHandling
                     < 500 => ("リクエストの形式が正しくありません。何も保存されていません。", "The request is malformed. Nothing was saved."),
                     _ => ("システムエラーが発生しました。何も保存されていない可能性があります。管理者に連絡してください。", "An internal error occurred."),
                 };
-                if (ApiRequests.IsApi(context.Request) || !AcceptsHtml(context.Request))
+                if (!ErrorPage.IsWanted(context.Request))
                 {
                     await ApiProblems.WriteAsync(context, status, ja, en);
                     return;
@@ -42,10 +44,10 @@ public static class ErrorHandling
                 StatusCodes.Status400BadRequest => ("送信を受け付けられませんでした。画面の有効期限が切れたか、正しくない送信です。ページを開き直してもう一度操作してください。何も保存されていません。", "The submission was rejected (expired page or invalid request). Reload the page and try again. Nothing was saved."),
                 StatusCodes.Status404NotFound => ("お探しのページは見つかりません。", "Not found."),
                 StatusCodes.Status405MethodNotAllowed => ("この操作はできません。", "Method not allowed."),
-                StatusCodes.Status413PayloadTooLarge => ("送信されたデータが大きすぎます（上限 1 MB）。何も保存されていません。", "The request body is larger than 1 MB. Nothing was saved."),
+                StatusCodes.Status413PayloadTooLarge => ("送信されたデータが大きすぎます（全体で 1 MB、1項目 64 KB まで）。内容を減らして再度送信してください。何も保存されていません。", "The request is too large (1 MB in all, 64 KB per field). Nothing was saved."),
                 _ => ("処理できませんでした。", "The request could not be processed."),
             };
-            if (ApiRequests.IsApi(context.Request) || !AcceptsHtml(context.Request))
+            if (!ErrorPage.IsWanted(context.Request))
             {
                 await ApiProblems.WriteAsync(context, status, ja, en);
                 return;
@@ -54,22 +56,44 @@ public static class ErrorHandling
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync(ErrorPage.Render(status, ja));
         });
+
+        app.Use(async (context, next) =>
+        {
+            // Refused before anything reads it (Kestrel enforces the same limit while reading, test servers do not).
+            if (context.Request.ContentLength > TsunagiWebApplication.MaxRequestBodyBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+
+            await next(context);
+
+            // Blazor answers a rejected form post (antiforgery, unknown form) with a content type and no body,
+            // which status code pages would leave blank; a body cut off by the size limit is a 413, not a bad token.
+            if (!context.Response.HasStarted && context.Response.StatusCode == StatusCodes.Status400BadRequest)
+            {
+                if (context.Features.Get<IAntiforgeryValidationFeature>()?.Error is { } error && IsTooLarge(error))
+                {
+                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                }
+
+                context.Response.ContentType = null;
+            }
+        });
         return app;
     }
 
-    private static bool AcceptsHtml(HttpRequest request) =>
-        request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true) || request.HasFormContentType;
-
-    /// <summary>Error page rendered without the layout (the failure may be in the layout's dependencies).</summary>
-    private static class ErrorPage
+    private static bool IsTooLarge(Exception? error)
     {
-        public static string Render(int status, string message) =>
-            $"""
-            <!DOCTYPE html>
-            <html lang="ja"><head><meta charset="utf-8"><title>エラー {status} - つなぎ</title>
-            <link rel="stylesheet" href="/css/vendor/digital-go-jp/tokens.css"><link rel="stylesheet" href="/css/app.css"></head>
-            <body><main class="error-page"><h1>エラー（{status}）</h1><p>{System.Net.WebUtility.HtmlEncode(message)}</p>
-            <p><a href="/">トップへ戻る</a></p></main></body></html>
-            """;
+        for (; error is not null; error = error.InnerException)
+        {
+            // InvalidDataException: the form reader's own limits (value length, value count, multipart size).
+            if (error is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -16,8 +16,15 @@ public static class RateLimiting
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (context, _) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                await ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests);
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = "60";
+                if (ErrorPage.IsWanted(http.Request))
+                {
+                    await ErrorPage.WriteAsync(http, StatusCodes.Status429TooManyRequests, "短い時間にリクエストが多すぎます。1分ほど待ってから、もう一度お試しください。何も保存されていません。");
+                    return;
+                }
+
+                await ApiProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests);
             };
             o.AddPolicy(Login, context => RateLimitPartition.GetFixedWindowLimiter(
                 PartitionKey(context),

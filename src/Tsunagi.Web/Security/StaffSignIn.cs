@@ -19,6 +19,8 @@ public static class StaffSignIn
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Issue and expiry times come from the DI TimeProvider (the authentication post-configuration sets
+            // Options.TimeProvider from it), so tests advance a fake clock; IdleTimeoutTests depend on it.
             o.ExpireTimeSpan = IdleTimeout;
             o.SlidingExpiration = true;
             o.LoginPath = "/account/login";

@@ -1,0 +1,7 @@
+namespace Tsunagi.Web.Security;
+
+public enum SecondFactorCodeKind
+{
+    Authenticator,
+    RecoveryCode,
+}
