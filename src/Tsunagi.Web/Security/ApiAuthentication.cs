@@ -9,7 +9,8 @@ namespace Tsunagi.Web.Security;
 /// <summary>
 /// One default scheme that picks per request: API calls under /api/v1 with an Authorization header (or
 /// without a staff cookie) use the OAuth bearer token, so a missing credential is answered with
-/// 401 and <c>WWW-Authenticate: Bearer</c>; everything else, and API calls from a signed-in page, uses the staff cookie.
+/// 401 and <c>WWW-Authenticate: Bearer</c>; the token endpoint never uses the cookie; everything else, and API calls
+/// from a signed-in page, uses the staff cookie.
 /// </summary>
 public static class ApiAuthentication
 {
@@ -32,6 +33,12 @@ public static class ApiAuthentication
     private static string Select(HttpContext context)
     {
         var request = context.Request;
+        if (request.Path.StartsWithSegments("/connect", StringComparison.OrdinalIgnoreCase))
+        {
+            // The token endpoint authenticates the client itself; a staff cookie sent along must not make it a staff request.
+            return OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+        }
+
         if (!request.Path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase))
         {
             return IdentityConstants.ApplicationScheme;

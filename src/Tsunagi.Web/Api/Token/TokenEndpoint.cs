@@ -44,13 +44,17 @@ public static class TokenEndpoint
         ApiClients clients,
         PlatformDbContext db,
         PermissionCatalog catalog,
-        ITenantContext tenant,
-        AuditTrail audit,
+        IServiceProvider services,
         CancellationToken cancellationToken)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenIddict server request is missing.");
+        if (!request.IsClientCredentialsGrantType())
+        {
+            return Reject(Errors.UnsupportedGrantType, "Only the client_credentials grant is supported.");
+        }
+
         var client = await clients.FindAsync(request.ClientId, cancellationToken);
-        if (client is null || !request.IsClientCredentialsGrantType())
+        if (client is null)
         {
             return Reject(Errors.InvalidClient, "The client is not registered for a municipality.");
         }
@@ -83,10 +87,14 @@ public static class TokenEndpoint
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         var principal = new ClaimsPrincipal(identity);
 
-        // From here the request acts as the authenticated client, so the issuance is audited in its municipality.
-        tenant.Resolve(client.TenantId, TenantKind.Municipality);
+        // From here the request acts as the authenticated client (not as a staff member whose cookie came along),
+        // and the issuance is audited in the client's municipality.
         context.User = principal;
-        await audit.RecordAsync(new AuditEntry("api-client.token", "api-client", client.ClientId), cancellationToken);
+        await services.InTenantScopeAsync(client.TenantId, TenantKind.Municipality, async sp =>
+        {
+            await sp.GetRequiredService<AuditTrail>().RecordAsync(new AuditEntry("api-client.token", "api-client", client.ClientId), cancellationToken);
+            return true;
+        });
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
