@@ -1,4 +1,11 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.EntityFrameworkCore.Models;
+using Tsunagi.Platform.Auditing;
+using Tsunagi.Platform.Identity;
+using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Tenancy;
 using System.Text.RegularExpressions;
 using Tsunagi.Web.Cli;
 using Tsunagi.Web.Tests.Api;
@@ -74,6 +81,20 @@ public sealed partial class CreateApiClientVerbTests(TsunagiFactory factory) : I
 
         Assert.Equal(2, code);
         Assert.StartsWith("エラー: --secret-stdin: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Registration_saves_the_client_and_its_audit_event_through_one_context()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ITenantContext>().Resolve("035033", TenantKind.Municipality);
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+
+        await scope.ServiceProvider.GetRequiredService<ApiClients>().CreateAsync("noda-one-unit", ["tenant.read"], "one-unit-of-work-secret", TestContext.Current.CancellationToken);
+
+        // OpenIddict's store saved through the same DbContext that holds the appended audit event: one SaveChanges, one transaction.
+        Assert.Contains(db.ChangeTracker.Entries<OpenIddictEntityFrameworkCoreApplication>(), e => e.Entity.ClientId == "noda-one-unit");
+        Assert.Contains(db.ChangeTracker.Entries<AuditEvent>(), e => e.Entity.SubjectId == "noda-one-unit" && e.State == EntityState.Unchanged);
     }
 
     private async Task<(int Code, string Output, string Error)> RunAsync(CreateApiClientRequest request, string input = "")
