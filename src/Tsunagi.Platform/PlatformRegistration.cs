@@ -27,6 +27,7 @@ public static class PlatformRegistration
         services.AddTsunagiPersistence(database);
         services.AddStaffIdentity();
         services.AddScoped<StaffAccounts>();
+        services.AddApiClients();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Prometheus;
 using Scalar.AspNetCore;
+using Tsunagi.Web.Api;
 using Tsunagi.Web.Components;
 using Tsunagi.Web.Security;
 
@@ -35,6 +36,7 @@ public static class WebPipeline
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Tsunagi API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapTsunagiApi();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>();
         return app;

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Tsunagi.Platform.Persistence;
+using Tsunagi.Web.Api;
 using Tsunagi.Web.Demo;
 using Tsunagi.Web.Navigation;
 using Tsunagi.Web.Security;
@@ -25,6 +26,7 @@ public static class WebServices
         services.AddTsunagiRateLimiting();
         services.AddProblemDetails();
         services.AddOpenApi();
+        services.AddTsunagiApi();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddScoped<StartupSafetyChecks>();
         services.AddCascadingAuthenticationState();

@@ -27,6 +27,12 @@ public static class ApiProblems
         problem.Extensions["title_en"] = titleEn;
         problem.Extensions["detail_en"] = detailEn ?? titleEn;
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status401Unauthorized && !context.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.WWWAuthenticate))
+        {
+            // RFC 9110: a 401 names how to authenticate; API clients use OAuth bearer tokens.
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
     }
 }

@@ -1,0 +1,11 @@
+using Tsunagi.Web.Security;
+
+namespace Tsunagi.Web.Api;
+
+/// <summary>An endpoint result written as <c>application/problem+json</c> with Japanese and English text (see <see cref="ApiProblems"/>).</summary>
+public sealed class ApiProblemResult(int status, string detailJa, string detailEn) : IResult
+{
+    public int Status { get; } = status;
+
+    public Task ExecuteAsync(HttpContext httpContext) => ApiProblems.WriteAsync(httpContext, Status, detailJa, detailEn);
+}

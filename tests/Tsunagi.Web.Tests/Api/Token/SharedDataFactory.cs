@@ -1,0 +1,13 @@
+using Tsunagi.Web.Tests.Infrastructure;
+
+namespace Tsunagi.Web.Tests.Api.Token;
+
+/// <summary>A host on a data directory (database and Data Protection keys) that outlives it, as a restarted or second web node.</summary>
+public sealed class SharedDataFactory(string dataDirectory) : TsunagiFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["TSUNAGI_DB"] = "sqlite",
+        ["TSUNAGI_DATA"] = dataDirectory,
+    };
+}
