@@ -16,6 +16,7 @@ public static class PlatformRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddSingleton<SystemActor>();
         services.AddScoped<AuditActor>();
         services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<AuditActor>());
         services.AddScoped<AuditTrail>();

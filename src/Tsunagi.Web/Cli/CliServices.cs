@@ -19,8 +19,7 @@ public static class CliServices
             builder.Services.AddTsunagiPlatform(database);
             builder.Services.AddTsunagiWeb(builder.Configuration, database);
             await using var services = builder.Services.BuildServiceProvider(validateScopes: true);
-            using var scope = services.CreateScope();
-            scope.ServiceProvider.GetRequiredService<AuditActor>().ActAsSystem("cli:" + verb);
+            services.GetRequiredService<SystemActor>().Name = "cli:" + verb;
             return await work(services, cancellationToken);
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or StartupRefusedException)
@@ -28,13 +27,5 @@ public static class CliServices
             await Console.Error.WriteLineAsync($"エラー / Error: {ex.Message}");
             return 1;
         }
-    }
-
-    /// <summary>A scope for one unit of work, acting as the CLI verb.</summary>
-    public static AsyncServiceScope CreateVerbScope(this IServiceProvider services, string verb)
-    {
-        var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<AuditActor>().ActAsSystem("cli:" + verb);
-        return scope;
     }
 }

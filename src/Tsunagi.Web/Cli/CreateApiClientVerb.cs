@@ -38,7 +38,7 @@ public static class CreateApiClientVerb
         try
         {
             Municipality municipality;
-            await using (var scope = services.CreateVerbScope(Verb))
+            await using (var scope = services.CreateAsyncScope())
             {
                 municipality = await scope.ServiceProvider.GetRequiredService<ApiClients>().ResolveMunicipalityAsync(request.Tenant, cancellationToken);
             }
@@ -46,7 +46,7 @@ public static class CreateApiClientVerb
             var secret = request.SecretFromStdin ? (await input.ReadLineAsync(cancellationToken))?.Trim() ?? string.Empty : ApiClients.GenerateSecret();
             var scopes = request.Scopes.SelectMany(s => s.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             ApiClient client;
-            await using (var scope = services.CreateVerbScope(Verb))
+            await using (var scope = services.CreateAsyncScope())
             {
                 scope.ServiceProvider.GetRequiredService<ITenantContext>().Resolve(municipality.Code, TenantKind.Municipality);
                 client = await scope.ServiceProvider.GetRequiredService<ApiClients>().CreateAsync(request.ClientId, scopes, secret, cancellationToken);

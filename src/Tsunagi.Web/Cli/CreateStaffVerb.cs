@@ -33,7 +33,7 @@ public static class CreateStaffVerb
             }
 
             TenantChoice? choice;
-            await using (var scope = services.CreateVerbScope("create-staff"))
+            await using (var scope = services.CreateAsyncScope())
             {
                 choice = await scope.ServiceProvider.GetRequiredService<TenantDirectory>().FindAsync(parse.GetValue(tenant), ct);
             }

@@ -11,7 +11,7 @@ public static class MigrateVerb
         var command = new Command("migrate", "データベースを最新のスキーマに移行します（PostgreSQL では tsunagi_owner で実行）。 / Applies pending migrations.");
         command.SetAction((_, cancellationToken) => CliServices.RunAsync("migrate", async (services, ct) =>
         {
-            await using var scope = services.CreateVerbScope("migrate");
+            await using var scope = services.CreateAsyncScope();
             var applied = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
             Console.WriteLine(applied.Count == 0
                 ? "移行済みです（適用する移行はありません）。 / Already up to date."

@@ -10,7 +10,8 @@ public static class SeedDemoVerb
         var command = new Command("seed-demo", "デモ用の共同利用団体（大槌町・野田村・普代村）と職員・API クライアントを作成し、ログイン情報を表示します。 / Creates the demo consortium and prints its demo-only credentials.");
         command.SetAction((_, cancellationToken) => CliServices.RunAsync("seed-demo", async (services, ct) =>
         {
-            await using var scope = services.CreateVerbScope("seed-demo");
+            await using var scope = services.CreateAsyncScope();
+            await PendingMigrations.ApplyOrRefuseAsync(scope.ServiceProvider, ct);
             var demo = scope.ServiceProvider.GetRequiredService<DemoConsortium>();
             var existed = await demo.IsSeededAsync(ct);
             await demo.SeedAsync(ct);

@@ -14,7 +14,7 @@ public static class VerifyAuditVerb
         command.SetAction((_, cancellationToken) => CliServices.RunAsync("verify-audit", async (services, ct) =>
         {
             List<TenantChoice> tenants;
-            await using (var scope = services.CreateVerbScope("verify-audit"))
+            await using (var scope = services.CreateAsyncScope())
             {
                 tenants = [.. await scope.ServiceProvider.GetRequiredService<TenantDirectory>().AllTenantsAsync(ct)];
             }

@@ -14,6 +14,11 @@ public static class TsunagiWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Logging.ClearProviders();
+        // Request logs carry paths and query strings, which may hold search terms: framework chatter stays at Warning.
+        // Set here rather than in appsettings.json so it holds whatever the content root is.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("OpenIddict", LogLevel.Warning);
         builder.Logging.AddJsonConsole(o =>
         {
             o.IncludeScopes = false;

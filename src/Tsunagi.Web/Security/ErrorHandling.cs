@@ -60,7 +60,9 @@ public static class ErrorHandling
         app.Use(async (context, next) =>
         {
             // Refused before anything reads it (Kestrel enforces the same limit while reading, test servers do not).
-            if (context.Request.ContentLength > TsunagiWebApplication.MaxRequestBodyBytes)
+            // The token endpoint answers in OAuth's own error format instead (TokenRequestGuard).
+            if (context.Request.ContentLength > TsunagiWebApplication.MaxRequestBodyBytes
+                && !context.Request.Path.StartsWithSegments("/connect", StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;

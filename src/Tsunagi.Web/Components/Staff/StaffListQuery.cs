@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Persistence;
 
 namespace Tsunagi.Web.Components.Staff;
 
 /// <summary>A page of the signed-in tenant's staff members by user name; the tenant filter keeps other tenants' staff out.</summary>
-public sealed class StaffListQuery(PlatformDbContext db, TimeProvider time)
+public sealed class StaffListQuery(PlatformDbContext db, AuditTrail audit, TimeProvider time)
 {
     public const int PageSize = 50;
 
@@ -26,6 +27,8 @@ public sealed class StaffListQuery(PlatformDbContext db, TimeProvider time)
                 where ids.Contains(membership.UserId)
                 select new { membership.UserId, role.Name })
             .ToListAsync(cancellationToken);
+        // Staff names are employees' personal data: viewing the list is recorded like any other read.
+        await audit.RecordAsync(new AuditEntry("staff.list", "staff", $"page-{page}"), cancellationToken);
         var now = time.GetUtcNow();
         var rows = members.Select(m => new StaffListRow(
                 m.Id,
