@@ -14,6 +14,7 @@ public static class CliApplication
         SeedDemoVerb.Create,
         VerifyAuditVerb.Create,
         CreateStaffVerb.Create,
+        InitPostgresVerb.Create,
     ];
 
     /// <summary>The web host's own arguments start with a dash (<c>--urls</c>); anything else is a verb.</summary>
