@@ -24,12 +24,14 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
             db.AuditChainHeads.Add(head);
         }
 
+        // PostgreSQL keeps microseconds: hash exactly the instant that will be stored, or the chain "breaks" on reading it back.
+        var now = time.GetUtcNow();
         var appended = new AuditEvent
         {
             TenantId = tenantId,
             Sequence = head.LastSequence + 1,
             Id = Guid.CreateVersion7(),
-            OccurredAt = time.GetUtcNow(),
+            OccurredAt = now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond)),
             ActorKind = actor.Kind,
             ActorId = actor.Id,
             Action = entry.Action,
