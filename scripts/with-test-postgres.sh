@@ -50,7 +50,9 @@ else
   as_pg() { (cd / && "$@"); }
 fi
 
-dir=$(mktemp -d "${TMPDIR:-/tmp}/tsunagi-pg.XXXXXX")
+# As root the cluster runs as postgres, which must reach the directory: /tmp, not a TMPDIR under /root.
+if [ "$(id -u)" -eq 0 ]; then tmp_parent=/tmp; else tmp_parent=${TMPDIR:-/tmp}; fi
+dir=$(mktemp -d "$tmp_parent/tsunagi-pg.XXXXXX")
 chmod 700 "$dir"
 [ "$(id -u)" -eq 0 ] && chown "$run_user": "$dir"
 data="$dir/data"
@@ -65,9 +67,15 @@ cleanup() {
   rm -rf "$dir"
   exit "$code"
 }
+child=
+# Stop the command too, then clean up (bash runs traps only between commands: see the wait below).
+on_signal() {
+  [ -n "$child" ] && kill -TERM "$child" 2>/dev/null
+  exit "$1"
+}
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap 'on_signal 130' INT
+trap 'on_signal 143' TERM
 
 random_secret() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 admin_password=$(random_secret)
@@ -124,8 +132,12 @@ if ! TSUNAGI_ADMIN_CONNECTION="$TSUNAGI_TEST_PG_ADMIN" TSUNAGI_OWNER_PASSWORD="$
   exit 1
 fi
 
+# In the background with wait, so a signal reaches the traps at once instead of after the command ends.
 set +e
-"$@"
+"$@" <&0 &
+child=$!
+wait "$child"
 code=$?
+child=
 set -e
 exit "$code"
