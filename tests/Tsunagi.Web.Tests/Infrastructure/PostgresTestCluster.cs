@@ -43,8 +43,9 @@ public sealed class PostgresTestCluster
         new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
 
     /// <summary>
-    /// A pool of one connection that skips the driver's DISCARD ALL when a connection returns to it, so
-    /// whatever the application leaves set on a session is there for the next user of the pool.
+    /// A pool of one connection whose connection string asks the driver to skip its DISCARD ALL when a
+    /// connection returns, so anything left set on a session would reach the next user of the pool
+    /// (unless the data source overrides it, as the application's does).
     /// </summary>
     public static string SingleConnectionWithoutReset(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 1, NoResetOnClose = true }.ConnectionString;
