@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Platform.Persistence;
@@ -23,7 +22,7 @@ public sealed class DatabaseMigrator(DatabaseSettings settings, PlatformDbContex
 
         var owner = settings.OwnerConnectionString
             ?? throw new InvalidOperationException("PostgreSQL の移行には TSUNAGI_OWNER_CONNECTION（tsunagi_owner の接続文字列）が必要です。 / TSUNAGI_OWNER_CONNECTION is required to migrate PostgreSQL.");
-        await using var dataSource = new NpgsqlDataSourceBuilder(owner).Build();
+        await using var dataSource = PersistenceRegistration.BuildPostgresDataSource(owner);
         var options = new DbContextOptionsBuilder<PostgresPlatformDbContext>();
         PersistenceRegistration.ConfigurePostgres(options, dataSource);
         await using var ownerContext = new PostgresPlatformDbContext(options.Options, new TenantContext());

@@ -17,13 +17,24 @@ public static class PersistenceRegistration
         }
         else
         {
-            var dataSource = new NpgsqlDataSourceBuilder(settings.ConnectionString).Build();
+            var dataSource = BuildPostgresDataSource(settings.ConnectionString);
             services.AddSingleton(dataSource);
             services.AddDbContext<PlatformDbContext, PostgresPlatformDbContext>(options => ConfigurePostgres(options, dataSource));
         }
 
         services.AddScoped<DatabaseMigrator>();
         return services;
+    }
+
+    /// <summary>
+    /// A data source whose pool always resets a session (DISCARD ALL) before handing it to the next user,
+    /// even if the connection string says No Reset On Close: tsunagi.tenant_id must never outlive its user.
+    /// </summary>
+    public static NpgsqlDataSource BuildPostgresDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.ConnectionStringBuilder.NoResetOnClose = false;
+        return builder.Build();
     }
 
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>

@@ -7,7 +7,9 @@ namespace Tsunagi.Platform.Persistence;
 /// Sets <c>tsunagi.tenant_id</c> for PostgreSQL row-level security: on the connection when the context
 /// opens it (statements outside a transaction) and transaction-locally when a transaction starts; clears
 /// it before the connection returns to the pool so it cannot leak into another request. No tenant → ''
-/// → every policy matches nothing.
+/// → every policy matches nothing. A context disposed with its connection still open (opened by hand)
+/// never closes it through EF; for that path the pool's own reset is kept on by
+/// <see cref="PersistenceRegistration.BuildPostgresDataSource"/>.
 /// </summary>
 public sealed class PostgresTenantInterceptor : IDbConnectionInterceptor, IDbTransactionInterceptor
 {

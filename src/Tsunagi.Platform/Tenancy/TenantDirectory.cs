@@ -6,8 +6,25 @@ namespace Tsunagi.Platform.Tenancy;
 /// <summary>Reads the directory of tenants (municipalities and consortia), which is shared reference data.</summary>
 public sealed class TenantDirectory(PlatformDbContext db)
 {
-    /// <summary>岩手県大槌町 for a municipality, the consortium's name for operators.</summary>
-    public async Task<string?> DisplayNameAsync(string tenantId, CancellationToken cancellationToken = default)
+    private readonly Dictionary<string, Task<string?>> _displayNames = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// 岩手県大槌町 for a municipality, the consortium's name for operators. Asked once per scope: a layout and
+    /// its page both ask during one render, and their shared DbContext must not run two queries at once
+    /// (on PostgreSQL the second would start while the first is still reading).
+    /// </summary>
+    public Task<string?> DisplayNameAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        if (!_displayNames.TryGetValue(tenantId, out var name))
+        {
+            name = LoadDisplayNameAsync(tenantId, cancellationToken);
+            _displayNames[tenantId] = name;
+        }
+
+        return name;
+    }
+
+    private async Task<string?> LoadDisplayNameAsync(string tenantId, CancellationToken cancellationToken)
     {
         var municipality = await db.Municipalities.AsNoTracking().FirstOrDefaultAsync(m => m.Code == tenantId, cancellationToken);
         if (municipality is not null)

@@ -15,6 +15,7 @@ public static class CliApplication
         VerifyAuditVerb.Create,
         CreateStaffVerb.Create,
         CreateApiClientVerb.Create,
+        InitPostgresVerb.Create,
     ];
 
     /// <summary>The web host's own arguments start with a dash (<c>--urls</c>); anything else is a verb.</summary>

@@ -26,7 +26,7 @@ public class TsunagiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["TSUNAGI_DATA"] = _dataDirectory,
     };
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
         await TsunagiWebApplication.PrepareDatabaseAsync(Services);

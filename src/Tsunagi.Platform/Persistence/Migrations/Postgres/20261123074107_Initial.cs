@@ -425,6 +425,27 @@ namespace Tsunagi.Platform.Persistence.Migrations.Postgres
                 table: "openiddict_tokens",
                 column: "reference_id",
                 unique: true);
+
+            // Row-level security on every table with tenant_id; the application role owns nothing and
+            // gets only these grants (audit events: INSERT and SELECT).
+            migrationBuilder.GrantApplicationSchemaUsage();
+            migrationBuilder.EnableTenantIsolation("audit_chain_heads");
+            migrationBuilder.EnableTenantIsolation("audit_events", ApplicationTableAccess.AppendOnly);
+            migrationBuilder.EnableTenantIsolation("identity_roles");
+            migrationBuilder.EnableTenantIsolation("identity_role_claims");
+            migrationBuilder.EnableTenantIsolation("identity_users");
+            migrationBuilder.EnableTenantIsolation("identity_user_claims");
+            migrationBuilder.EnableTenantIsolation("identity_user_logins");
+            migrationBuilder.EnableTenantIsolation("identity_user_roles");
+            migrationBuilder.EnableTenantIsolation("identity_user_tokens");
+
+            // Shared reference data and the token server's tables: no tenant_id.
+            migrationBuilder.GrantApplicationAccess("consortia");
+            migrationBuilder.GrantApplicationAccess("municipalities");
+            migrationBuilder.GrantApplicationAccess("openiddict_applications");
+            migrationBuilder.GrantApplicationAccess("openiddict_authorizations");
+            migrationBuilder.GrantApplicationAccess("openiddict_scopes");
+            migrationBuilder.GrantApplicationAccess("openiddict_tokens");
         }
 
         /// <inheritdoc />

@@ -1,0 +1,7 @@
+using Tsunagi.Web.Tests.Infrastructure;
+
+namespace Tsunagi.Web.Tests.Persistence;
+
+[Trait("Lane", "postgres")]
+public sealed class PostgresProviderParityTests(PostgresFactory factory)
+    : ProviderParityTests<PostgresFactory>(factory), IClassFixture<PostgresFactory>;

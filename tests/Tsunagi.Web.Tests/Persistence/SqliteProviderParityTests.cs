@@ -1,0 +1,6 @@
+using Tsunagi.Web.Tests.Infrastructure;
+
+namespace Tsunagi.Web.Tests.Persistence;
+
+public sealed class SqliteProviderParityTests(TsunagiFactory factory)
+    : ProviderParityTests<TsunagiFactory>(factory), IClassFixture<TsunagiFactory>;

@@ -1,0 +1,7 @@
+using Tsunagi.Web.Tests.Infrastructure;
+
+namespace Tsunagi.Web.Tests.Tenancy;
+
+[Trait("Lane", "postgres")]
+public sealed class PostgresTenantIsolationTests(PostgresFactory factory)
+    : TenantIsolationTests<PostgresFactory>(factory), IClassFixture<PostgresFactory>;
