@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Tenancy;
 
@@ -49,6 +50,7 @@ public static class CreateApiClientVerb
             await using (var scope = services.CreateAsyncScope())
             {
                 scope.ServiceProvider.GetRequiredService<ITenantContext>().Resolve(municipality.Code, TenantKind.Municipality);
+                scope.ServiceProvider.GetRequiredService<AuditActor>().ActAsSystem("cli:" + Verb);
                 client = await scope.ServiceProvider.GetRequiredService<ApiClients>().CreateAsync(request.ClientId, scopes, secret, cancellationToken);
             }
 

@@ -33,8 +33,10 @@ public sealed class AuditLogPeriodTests(AuditPagesFactory factory) : IClassFixtu
         Assert.Contains("before-midnight", upTo24th);
         Assert.DoesNotContain("at-midnight", upTo24th);
         Assert.Equal(["before-midnight"], only24th);
-        Assert.Equal(3, only23rd.Count);
+        // Everything seeding recorded on the 23rd (staff accounts, the demo API client), nothing of the later days.
+        Assert.NotEmpty(only23rd);
         Assert.DoesNotContain("before-midnight", only23rd);
+        Assert.DoesNotContain("at-midnight", only23rd);
     }
 
     private static async Task<List<string>> SubjectsAsync(HttpClient client, string url) =>
