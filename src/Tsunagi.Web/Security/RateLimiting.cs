@@ -4,7 +4,7 @@ namespace Tsunagi.Web.Security;
 
 public static class RateLimiting
 {
-    /// <summary>Login attempts: per client address, on top of the per-account lockout.</summary>
+    /// <summary>Sign-in attempts (form posts; opening the page is free): per client address, on top of the per-account lockout.</summary>
     public const string Login = "login";
 
     /// <summary>Public pages and endpoints without login (verification, token endpoint).</summary>
@@ -26,9 +26,11 @@ public static class RateLimiting
 
                 await ApiProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests);
             };
-            o.AddPolicy(Login, context => RateLimitPartition.GetFixedWindowLimiter(
-                PartitionKey(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(Login, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    PartitionKey(context),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("page-views"));
             o.AddPolicy(Public, context => RateLimitPartition.GetFixedWindowLimiter(
                 PartitionKey(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));

@@ -59,15 +59,18 @@ public sealed class BadRequestTests(TsunagiFactory factory)
     }
 
     [Fact]
-    public async Task More_login_requests_than_the_limit_in_a_minute_from_one_address_get_429()
+    public async Task More_sign_in_attempts_than_the_limit_in_a_minute_from_one_address_get_429()
     {
         using var browser = new StaffBrowser(factory);
-        for (var request = 1; request <= 20; request++)
+        for (var attempt = 1; attempt <= 20; attempt++)
         {
-            await browser.PageAsync("/account/login");
+            using var refused = await browser.LoginAsync("034614", "nobody-" + attempt, "wrong-password-1234");
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         }
 
-        using var limited = await browser.GetAsync("/account/login");
+        // Opening the page is not an attempt; the next attempt is refused before any password check.
+        await browser.PageAsync("/account/login");
+        using var limited = await browser.LoginAsync("034614", "clerk", "clerk-034614-demo");
         using var elsewhere = new StaffBrowser(factory);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
