@@ -25,6 +25,12 @@ if ! dotnet build Tsunagi.slnx -c Release -nologo -v q -clp:NoSummary; then
   exit 1
 fi
 
+echo "== code style (dotnet format --verify-no-changes)"
+if ! dotnet format Tsunagi.slnx --verify-no-changes --no-restore -v q; then
+  echo "   code is not formatted: run 'dotnet format Tsunagi.slnx'"
+  failed=$((failed + 1))
+fi
+
 # Runs one xUnit v3 test executable (through a wrapper such as env or with-test-postgres.sh)
 # and adds its counts from the XML report.
 run_lane() {

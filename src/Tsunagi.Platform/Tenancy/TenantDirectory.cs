@@ -36,36 +36,29 @@ public sealed class TenantDirectory(PlatformDbContext db)
     }
 
     /// <summary>The choices of the login page: every active municipality, then each consortium (for its operators).</summary>
-    public async Task<IReadOnlyList<TenantChoice>> LoginChoicesAsync(CancellationToken cancellationToken = default)
-    {
-        var municipalities = await db.Municipalities.AsNoTracking()
-            .Where(m => m.Status == MunicipalityStatus.Active)
-            .OrderBy(m => m.Code)
-            .Select(m => new TenantChoice(m.Code, m.PrefectureName + m.Name, TenantKind.Municipality))
-            .ToListAsync(cancellationToken);
-        var consortia = await db.Consortia.AsNoTracking()
-            .OrderBy(c => c.Id)
-            .Select(c => new TenantChoice(c.Id, c.Name, TenantKind.Consortium))
-            .ToListAsync(cancellationToken);
-        return [.. municipalities, .. consortia];
-    }
+    public Task<IReadOnlyList<TenantChoice>> LoginChoicesAsync(CancellationToken cancellationToken = default) =>
+        ListAsync(activeOnly: true, cancellationToken);
 
     /// <summary>Every tenant key that can own data, whatever its status (for verification and export).</summary>
-    public async Task<IReadOnlyList<TenantChoice>> AllTenantsAsync(CancellationToken cancellationToken = default)
-    {
-        var municipalities = await db.Municipalities.AsNoTracking()
-            .OrderBy(m => m.Code)
-            .Select(m => new TenantChoice(m.Code, m.PrefectureName + m.Name, TenantKind.Municipality))
-            .ToListAsync(cancellationToken);
-        var consortia = await db.Consortia.AsNoTracking()
-            .OrderBy(c => c.Id)
-            .Select(c => new TenantChoice(c.Id, c.Name, TenantKind.Consortium))
-            .ToListAsync(cancellationToken);
-        return [.. municipalities, .. consortia];
-    }
+    public Task<IReadOnlyList<TenantChoice>> AllTenantsAsync(CancellationToken cancellationToken = default) =>
+        ListAsync(activeOnly: false, cancellationToken);
 
     public async Task<TenantChoice?> FindAsync(string? tenantId, CancellationToken cancellationToken = default) =>
         string.IsNullOrEmpty(tenantId)
             ? null
             : (await LoginChoicesAsync(cancellationToken)).FirstOrDefault(c => c.TenantId == tenantId);
+
+    private async Task<IReadOnlyList<TenantChoice>> ListAsync(bool activeOnly, CancellationToken cancellationToken)
+    {
+        var municipalities = await db.Municipalities.AsNoTracking()
+            .Where(m => !activeOnly || m.Status == MunicipalityStatus.Active)
+            .OrderBy(m => m.Code)
+            .Select(m => new TenantChoice(m.Code, m.PrefectureName + m.Name, TenantKind.Municipality))
+            .ToListAsync(cancellationToken);
+        var consortia = await db.Consortia.AsNoTracking()
+            .OrderBy(c => c.Id)
+            .Select(c => new TenantChoice(c.Id, c.Name, TenantKind.Consortium))
+            .ToListAsync(cancellationToken);
+        return [.. municipalities, .. consortia];
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.EntityFrameworkCore.Models;
@@ -6,7 +7,6 @@ using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
-using System.Text.RegularExpressions;
 using Tsunagi.Web.Cli;
 using Tsunagi.Web.Tests.Api;
 using Tsunagi.Web.Tests.Infrastructure;
