@@ -48,6 +48,18 @@ public sealed class StaffAccounts(UserManager<StaffMember> users, RoleManager<St
         return member;
     }
 
+    /// <summary>
+    /// Turns the second factor off and discards the authenticator key (a lost phone and lost recovery codes).
+    /// The security stamp changes, so every session of the member ends; a member who must use a second factor
+    /// is made to enrol again at the next sign-in.
+    /// </summary>
+    public async Task ResetSecondFactorAsync(StaffMember member)
+    {
+        ThrowIfFailed(await users.SetTwoFactorEnabledAsync(member, false));
+        ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(member));
+        await audit.RecordAsync(new AuditEntry("staff.second-factor.reset", "staff", member.Id.ToString()));
+    }
+
     /// <summary>Whether this member must use a second factor: any role that requires it, unless a demo account.</summary>
     public async Task<bool> RequiresSecondFactorAsync(StaffMember member)
     {

@@ -14,6 +14,7 @@ public static class CliApplication
         SeedDemoVerb.Create,
         VerifyAuditVerb.Create,
         CreateStaffVerb.Create,
+        ResetSecondFactorVerb.Create,
         CreateApiClientVerb.Create,
         InitPostgresVerb.Create,
     ];
