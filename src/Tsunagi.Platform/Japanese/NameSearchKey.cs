@@ -6,12 +6,13 @@ namespace Tsunagi.Platform.Japanese;
 /// The form of a name used only for matching (氏名 or 氏名カナ); the stored name is never changed.
 /// Equal keys: hiragana and katakana; full- and half-width (ｶﾞ = ガ, Ａ = A); small and large kana (ョ = ヨ);
 /// upper and lower case Latin; with or without spaces and the name separator ・; 旧字体/異体字 and their
-/// common forms (<see cref="NameVariantTable"/>); with or without an ideographic variation selector.
+/// common forms (<see cref="NameVariantTable"/>); with or without an ideographic variation selector; the
+/// iteration marks 々 and ゝ/ヽ and the character they repeat (佐々木 = 佐佐木).
 /// </summary>
 /// <remarks>
 /// Small kana are folded because kana from older systems and bank transfers (全銀) has no small letters, so
 /// キヨウコ must find キョウコ. Not folded: ヂ/ジ, ヅ/ズ, ヴ/ブ and the long vowel mark, which are different spellings
-/// a person chose, and 埼/崎-like pairs that are different characters.
+/// a person chose, and 埼/崎-like pairs that are different characters. The voiced iteration mark ゞ/ヾ is kept as it is.
 /// </remarks>
 public readonly record struct NameSearchKey
 {
@@ -32,12 +33,22 @@ public readonly record struct NameSearchKey
         var valid = string.Concat((name ?? string.Empty).EnumerateRunes());
         var text = valid.Replace('゛', '\u3099').Replace('゜', '\u309A').Normalize(NormalizationForm.FormKC);
         var key = new StringBuilder(text.Length);
+        Rune? previous = null;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (!IsIgnored(rune))
+            if (IsIgnored(rune))
             {
-                key.Append(Fold(rune));
+                continue;
             }
+
+            var folded = Fold(rune);
+            if (folded.Value is '々' or 'ヽ' && previous is { } repeated)
+            {
+                folded = repeated;
+            }
+
+            key.Append(folded);
+            previous = folded;
         }
 
         // Removing a space can bring a combining mark next to a letter it composes with; compose once more.
@@ -58,8 +69,7 @@ public readonly record struct NameSearchKey
             value += 'ァ' - 'ぁ';
         }
 
-        var small = Small.IndexOf((char)value, StringComparison.Ordinal);
-        if (value <= char.MaxValue && small >= 0)
+        if (value <= char.MaxValue && Small.IndexOf((char)value, StringComparison.Ordinal) is >= 0 and var small)
         {
             value = Large[small];
         }

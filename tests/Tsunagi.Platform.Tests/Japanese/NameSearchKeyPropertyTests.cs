@@ -38,7 +38,7 @@ public sealed class NameSearchKeyPropertyTests
     private static readonly Arbitrary<string> NameLike =
         Gen.ArrayOf(Gen.OneOf(
                 Gen.Elements(NameVariantTable.Variants.Keys.Select(r => r.ToString()).ToArray()),
-                Gen.Elements("ぁあがゞゝ゛゜ﾞﾟｶﾞﾊﾟ　 ・･ａＡ\u3099\u309A\uFA10\uFA11\U000E0100".EnumerateRunes().Select(r => r.ToString()).ToArray()),
+                Gen.Elements("々ヽヾぁあがゞゝ゛゜ﾞﾟｶﾞﾊﾟ　 ・･ａＡ\u3099\u309A\uFA10\uFA11\U000E0100".EnumerateRunes().Select(r => r.ToString()).ToArray()),
                 KanaPair.Select(p => p.Half),
                 OrdinaryChar.Select(c => c.ToString())))
             .Select(string.Concat).ToArbitrary();

@@ -17,7 +17,9 @@ public sealed class NameSearchKeyTests
     [InlineData("ＳＭＩＴＨ　Ｊｏｈｎ", "smith john")]
     [InlineData("山田　太郎", "山田太郎")]
     [InlineData("山田 太郎", "山田　太郎")]
-    public void Kana_width_case_and_spaces_do_not_matter_for_matching(string typed, string stored)
+    [InlineData("佐々木", "佐佐木")]
+    [InlineData("さゝき", "ササキ")]
+    public void Kana_width_case_spaces_and_iteration_marks_do_not_matter_for_matching(string typed, string stored)
     {
         Assert.Equal(NameSearchKey.For(stored), NameSearchKey.For(typed));
     }
