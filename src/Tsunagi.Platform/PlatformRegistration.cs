@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Security;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Platform;
@@ -29,6 +30,7 @@ public static class PlatformRegistration
         services.AddStaffIdentity();
         services.AddScoped<StaffAccounts>();
         services.AddApiClients();
+        services.AddPersonalDataEncryption();
         return services;
     }
 }

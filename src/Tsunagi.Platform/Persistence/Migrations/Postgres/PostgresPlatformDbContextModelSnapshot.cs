@@ -704,6 +704,33 @@ namespace Tsunagi.Platform.Persistence.Migrations.Postgres
                     b.ToTable("identity_role_claims", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagi.Platform.Security.TenantDataKey", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("bytea")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("TenantId", "Version")
+                        .HasName("pk_tenant_data_keys");
+
+                    b.ToTable("tenant_data_keys", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagi.Platform.Tenancy.Consortium", b =>
                 {
                     b.Property<string>("Id")

@@ -695,6 +695,33 @@ namespace Tsunagi.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("identity_role_claims", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagi.Platform.Security.TenantDataKey", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("TenantId", "Version")
+                        .HasName("pk_tenant_data_keys");
+
+                    b.ToTable("tenant_data_keys", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagi.Platform.Tenancy.Consortium", b =>
                 {
                     b.Property<string>("Id")
