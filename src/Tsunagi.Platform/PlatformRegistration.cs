@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
+using Tsunagi.Platform.Messaging;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
 
@@ -29,6 +30,7 @@ public static class PlatformRegistration
         services.AddStaffIdentity();
         services.AddScoped<StaffAccounts>();
         services.AddApiClients();
+        services.AddOutbox();
         return services;
     }
 }

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
+using Tsunagi.Platform.Messaging;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Platform.Persistence;
 
 /// <summary>
-/// The platform's tables: tenants, staff identity, audit and API clients. Each provider has a
+/// The platform's tables: tenants, staff identity, audit, API clients and the outbox with its inbox. Each provider has a
 /// subclass that owns its migrations (<see cref="SqlitePlatformDbContext"/>, <see cref="PostgresPlatformDbContext"/>).
 /// </summary>
 public abstract class PlatformDbContext(DbContextOptions options, ITenantContext tenant)
@@ -21,6 +22,10 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxReceipt> InboxReceipts => Set<InboxReceipt>();
 
     /// <summary>Read by the tenant query filter; throws while the tenant is unresolved (fail closed).</summary>
     internal string CurrentTenantId => tenant.TenantId;
