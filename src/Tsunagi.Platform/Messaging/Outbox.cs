@@ -12,8 +12,6 @@ public sealed class Outbox(PlatformDbContext db, ITenantContext tenant, TimeProv
 {
     private Guid _lastId;
 
-    private DateTimeOffset _lastTimestamp = DateTimeOffset.UnixEpoch;
-
     public OutboxMessage Add<TEvent>(TEvent integrationEvent)
         where TEvent : class, IIntegrationEvent
     {
@@ -33,23 +31,23 @@ public sealed class Outbox(PlatformDbContext db, ITenantContext tenant, TimeProv
     }
 
     /// <summary>
-    /// Version 7 ids of one millisecond are random after the timestamp; events raised together must keep
-    /// the order they were raised in, so an id not above the last one is drawn again (never from an
-    /// earlier instant than the last, should the clock step back).
+    /// Version 7 ids of one millisecond are random after the timestamp, and events raised together must keep
+    /// the order they were raised in: an id not above the last one becomes the last one plus one in its
+    /// random tail (as RFC 9562's monotonic counters do), never drawn again and again.
     /// </summary>
     private Guid NextId(DateTimeOffset now)
     {
-        if (now > _lastTimestamp)
+        var id = Guid.CreateVersion7(now);
+        if (id.CompareTo(_lastId) <= 0)
         {
-            _lastTimestamp = now;
-        }
+            var bytes = _lastId.ToByteArray(bigEndian: true);
+            for (var i = bytes.Length - 1; i > 8 && ++bytes[i] == 0; i--)
+            {
+                // Carry into the next byte; bytes 6 and 8 hold the version and variant and are never reached.
+            }
 
-        Guid id;
-        do
-        {
-            id = Guid.CreateVersion7(_lastTimestamp);
+            id = new Guid(bytes, bigEndian: true);
         }
-        while (id.CompareTo(_lastId) <= 0);
 
         _lastId = id;
         return id;
