@@ -11,9 +11,27 @@ public sealed partial class OutboxDispatcherService(
     TimeProvider time,
     ILogger<OutboxDispatcherService> logger) : BackgroundService
 {
+    private PeriodicTimer? _timer;
+
+    /// <summary>
+    /// The timer starts here rather than in <see cref="ExecuteAsync"/>, which runs on a pool thread: a tick
+    /// due right after start is then never missed.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _timer = new PeriodicTimer(options.Value.PollInterval, time);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _timer?.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
+        var timer = _timer ?? throw new InvalidOperationException("The outbox dispatcher service was not started.");
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))

@@ -7,6 +7,10 @@ public sealed class HandledEvents
 {
     private readonly ConcurrentQueue<HandledEvent> _handled = new();
     private readonly ConcurrentDictionary<int, int> _faults = new();
+    private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the first event has been handled (for the background service, which the test cannot await).</summary>
+    public Task FirstHandled => _first.Task;
 
     public IReadOnlyList<HandledEvent> All => [.. _handled];
 
@@ -18,5 +22,9 @@ public sealed class HandledEvents
     internal bool ShouldFail(int number) =>
         _faults.TryGetValue(number, out var remaining) && remaining > 0 && _faults.TryUpdate(number, remaining - 1, remaining);
 
-    internal void Add(HandledEvent handled) => _handled.Enqueue(handled);
+    internal void Add(HandledEvent handled)
+    {
+        _handled.Enqueue(handled);
+        _first.TrySetResult();
+    }
 }

@@ -43,6 +43,8 @@ internal sealed class OutboxDatabase : IAsyncDisposable
 
     public DatabaseSettings Settings { get; }
 
+    public IServiceProvider Services => _services;
+
     public OutboxDispatcher Dispatcher => _services.GetRequiredService<OutboxDispatcher>();
 
     public static async Task<OutboxDatabase> CreateAsync()
