@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
+using Tsunagi.Platform.Messaging;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Security;
 using Tsunagi.Platform.Tenancy;
@@ -31,6 +32,7 @@ public static class PlatformRegistration
         services.AddScoped<StaffAccounts>();
         services.AddApiClients();
         services.AddPersonalDataEncryption();
+        services.AddOutbox();
         return services;
     }
 }

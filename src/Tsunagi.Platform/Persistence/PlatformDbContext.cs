@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Security;
+using Tsunagi.Platform.Messaging;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Platform.Persistence;
 
 /// <summary>
-/// The platform's tables: tenants, staff identity, audit, API clients and tenant data keys. Each provider has a
+/// The platform's tables: tenants, staff identity, audit, API clients, tenant data keys and the outbox with its inbox. Each provider has a
 /// subclass that owns its migrations (<see cref="SqlitePlatformDbContext"/>, <see cref="PostgresPlatformDbContext"/>).
 /// </summary>
 public abstract class PlatformDbContext(DbContextOptions options, ITenantContext tenant)
@@ -24,6 +25,9 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     public DbSet<TenantDataKey> TenantDataKeys => Set<TenantDataKey>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxReceipt> InboxReceipts => Set<InboxReceipt>();
 
     /// <summary>Read by the tenant query filter; throws while the tenant is unresolved (fail closed).</summary>
     internal string CurrentTenantId => tenant.TenantId;

@@ -11,7 +11,7 @@ using Tsunagi.Platform.Persistence;
 namespace Tsunagi.Platform.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261123091028_TenantDataKeys")]
+    [Migration("20261123093004_TenantDataKeys")]
     partial class TenantDataKeys
     {
         /// <inheritdoc />
@@ -696,6 +696,84 @@ namespace Tsunagi.Platform.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_identity_role_claims_role_id");
 
                     b.ToTable("identity_role_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagi.Platform.Messaging.InboxReceipt", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("HandlerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler_name");
+
+                    b.Property<DateTimeOffset>("HandledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handled_at");
+
+                    b.HasKey("TenantId", "MessageId", "HandlerName")
+                        .HasName("pk_inbox_receipts");
+
+                    b.ToTable("inbox_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagi.Platform.Messaging.OutboxMessage", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<string>("LastErrorCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error_code");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("TenantId", "DispatchedAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_tenant_id_dispatched_at_id");
+
+                    b.ToTable("outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("Tsunagi.Platform.Security.TenantDataKey", b =>
