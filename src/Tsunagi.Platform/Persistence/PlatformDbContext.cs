@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
-using Tsunagi.Platform.Security;
 using Tsunagi.Platform.Messaging;
+using Tsunagi.Platform.Security;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Platform.Persistence;
