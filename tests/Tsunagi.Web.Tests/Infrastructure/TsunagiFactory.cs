@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Tsunagi.Platform.Messaging;
 using Tsunagi.Web.Demo;
 using Tsunagi.Web.Hosting;
 
@@ -60,6 +62,13 @@ public class TsunagiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+
+            // Tests drive outbox dispatch rounds themselves (OutboxDispatcher.DispatchOnceAsync): a background
+            // timer on the fake clock would fire once per period skipped whenever a test moves the clock a day.
+            foreach (var background in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxDispatcherService)).ToList())
+            {
+                services.Remove(background);
+            }
         });
     }
 }

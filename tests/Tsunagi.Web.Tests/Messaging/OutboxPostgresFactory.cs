@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Tsunagi.Platform.Messaging;
 using Tsunagi.Web.Tests.Infrastructure;
 
 namespace Tsunagi.Web.Tests.Messaging;
 
-/// <summary>The host on PostgreSQL with the probing handler, and without the background dispatcher: the test drives each round.</summary>
+/// <summary>The host on PostgreSQL with the probing handler; the test drives each dispatch round (see <see cref="TsunagiFactory"/>).</summary>
 public sealed class OutboxPostgresFactory : PostgresFactory
 {
     public ConcurrentQueue<TenantProbe> Probes { get; } = new();
@@ -17,11 +16,6 @@ public sealed class OutboxPostgresFactory : PostgresFactory
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services =>
         {
-            foreach (var background in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxDispatcherService)).ToList())
-            {
-                services.Remove(background);
-            }
-
             services.AddSingleton(Probes);
             services.AddIntegrationEventHandler<TownEvent, TenantProbeHandler>();
         });
