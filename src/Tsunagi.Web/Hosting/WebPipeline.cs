@@ -36,6 +36,7 @@ public static class WebPipeline
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Tsunagi API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapCultureEndpoints();
         app.MapTsunagiApi();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>();
