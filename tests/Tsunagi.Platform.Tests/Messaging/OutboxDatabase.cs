@@ -1,12 +1,10 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Messaging;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
+using Tsunagi.Platform.Tests.Infrastructure;
 
 namespace Tsunagi.Platform.Tests.Messaging;
 
@@ -14,44 +12,24 @@ namespace Tsunagi.Platform.Tests.Messaging;
 /// The platform's services on a fresh SQLite file migrated with the real migrations, two member towns in
 /// the directory and the recording handler registered. No host runs, so only the test drives the dispatcher.
 /// </summary>
-internal sealed class OutboxDatabase : IAsyncDisposable
+internal sealed class OutboxDatabase : PlatformTestDatabase
 {
     public const string Otsuchi = "034614";
     public const string Noda = "035033";
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "tsunagi-platform-tests", Guid.CreateVersion7().ToString("N"));
-    private readonly ServiceProvider _services;
+    private OutboxDatabase(HandledEvents handled)
+        : base(services => services.AddSingleton(handled).AddIntegrationEventHandler<NumberedEvent, RecordingHandler>()) =>
+        Handled = handled;
 
-    private OutboxDatabase()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["TSUNAGI_DB"] = "sqlite", ["TSUNAGI_DATA"] = _directory })
-            .Build();
-        Settings = DatabaseSettings.FromConfiguration(configuration);
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(Time)
-            .AddTsunagiPlatform(Settings)
-            .AddSingleton(Handled)
-            .AddIntegrationEventHandler<NumberedEvent, RecordingHandler>()
-            .BuildServiceProvider(validateScopes: true);
-    }
+    public HandledEvents Handled { get; }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 0, 30, 0, TimeSpan.Zero));
-
-    public HandledEvents Handled { get; } = new();
-
-    public DatabaseSettings Settings { get; }
-
-    public IServiceProvider Services => _services;
-
-    public OutboxDispatcher Dispatcher => _services.GetRequiredService<OutboxDispatcher>();
+    public OutboxDispatcher Dispatcher => Services.GetRequiredService<OutboxDispatcher>();
 
     public static async Task<OutboxDatabase> CreateAsync()
     {
-        var database = new OutboxDatabase();
-        await using var scope = database._services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(TestContext.Current.CancellationToken);
+        var database = new OutboxDatabase(new HandledEvents());
+        await database.MigrateAsync();
+        await using var scope = database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         db.Consortia.Add(new Consortium("sanriku", "三陸連携"));
         db.Municipalities.Add(new Municipality(Otsuchi, "sanriku", "大槌町", "岩手県", database.Time.GetUtcNow()));
@@ -83,31 +61,5 @@ internal sealed class OutboxDatabase : IAsyncDisposable
             .OrderBy(m => m.Id).ToListAsync(TestContext.Current.CancellationToken));
 
     public Task<T> InTownAsync<T>(string tenantId, Func<IServiceProvider, Task<T>> work) =>
-        _services.InTenantScopeAsync(tenantId, TenantKind.Municipality, work);
-
-    /// <summary>Runs SQL on the database file directly, bypassing the application (the owner's view).</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Tests pass constant SQL.")]
-    public async Task<int> ExecuteSqlAsync(string sql)
-    {
-        var builder = new SqliteConnectionStringBuilder(Settings.ConnectionString) { Pooling = false };
-        await using var connection = new SqliteConnection(builder.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left to the OS's temp cleanup if a handle lingers.
-        }
-    }
+        Services.InTenantScopeAsync(tenantId, TenantKind.Municipality, work);
 }
