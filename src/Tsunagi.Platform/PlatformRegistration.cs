@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tsunagi.Platform.Auditing;
+using Tsunagi.Platform.Idempotency;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Messaging;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Security;
+using Tsunagi.Platform.Sequences;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Platform;
@@ -33,6 +35,9 @@ public static class PlatformRegistration
         services.AddApiClients();
         services.AddPersonalDataEncryption();
         services.AddOutbox();
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<IdempotencyStore>();
+        services.AddScoped<NumberSequences>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Platform.Persistence;
@@ -8,7 +9,7 @@ namespace Tsunagi.Platform.Persistence;
 /// Applies the provider's migrations. On PostgreSQL they run as the schema owner
 /// (TSUNAGI_OWNER_CONNECTION); the application role never changes the schema.
 /// </summary>
-public sealed class DatabaseMigrator(DatabaseSettings settings, PlatformDbContext appContext)
+public sealed class DatabaseMigrator(DatabaseSettings settings, PlatformDbContext appContext, IEnumerable<ModuleDatabase>? modules = null, IServiceProvider? services = null)
 {
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -17,6 +18,13 @@ public sealed class DatabaseMigrator(DatabaseSettings settings, PlatformDbContex
             await EnsureSqliteWalAsync(cancellationToken);
             var pending = (await appContext.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await appContext.Database.MigrateAsync(cancellationToken);
+            foreach (var module in modules ?? [])
+            {
+                await using var moduleContext = module.CreateFor(settings, null);
+                pending.AddRange(await moduleContext.Database.GetPendingMigrationsAsync(cancellationToken));
+                await moduleContext.Database.MigrateAsync(cancellationToken);
+            }
+
             return pending;
         }
 
@@ -28,11 +36,28 @@ public sealed class DatabaseMigrator(DatabaseSettings settings, PlatformDbContex
         await using var ownerContext = new PostgresPlatformDbContext(options.Options, new TenantContext());
         var pendingOnPostgres = (await ownerContext.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await ownerContext.Database.MigrateAsync(cancellationToken);
+        foreach (var module in modules ?? [])
+        {
+            await using var moduleContext = module.CreateFor(settings, dataSource);
+            pendingOnPostgres.AddRange(await moduleContext.Database.GetPendingMigrationsAsync(cancellationToken));
+            await moduleContext.Database.MigrateAsync(cancellationToken);
+        }
+
         return pendingOnPostgres;
     }
 
-    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default) =>
-        (await appContext.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+    /// <summary>Pending migrations of the platform and of every module, read with the application's own connection.</summary>
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = (await appContext.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        foreach (var module in modules ?? [])
+        {
+            var moduleContext = (DbContext)services!.GetRequiredService(module.ContextType);
+            pending.AddRange(await moduleContext.Database.GetPendingMigrationsAsync(cancellationToken));
+        }
+
+        return pending;
+    }
 
     /// <summary>WAL is persistent in the file; one EF creation path does not set it, so set and assert it here.</summary>
     private async Task EnsureSqliteWalAsync(CancellationToken cancellationToken)

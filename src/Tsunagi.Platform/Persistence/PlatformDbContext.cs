@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tsunagi.Platform.Auditing;
+using Tsunagi.Platform.Idempotency;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Messaging;
 using Tsunagi.Platform.Security;
@@ -28,6 +29,8 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxReceipt> InboxReceipts => Set<InboxReceipt>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Read by the tenant query filter; throws while the tenant is unresolved (fail closed).</summary>
     internal string CurrentTenantId => tenant.TenantId;

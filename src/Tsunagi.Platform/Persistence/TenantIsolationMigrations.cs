@@ -47,6 +47,14 @@ public static class TenantIsolationMigrations
         return migrationBuilder;
     }
 
+    /// <summary>SELECT on a module's own migrations history table, so /health/ready can tell whether its migrations are pending.</summary>
+    public static MigrationBuilder GrantApplicationHistoryAccess(this MigrationBuilder migrationBuilder, string historyTable)
+    {
+        RequirePostgres(migrationBuilder);
+        migrationBuilder.Sql($"GRANT SELECT ON {Quote(historyTable)} TO {PostgresRoles.Application};");
+        return migrationBuilder;
+    }
+
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static void RequirePostgres(MigrationBuilder migrationBuilder)

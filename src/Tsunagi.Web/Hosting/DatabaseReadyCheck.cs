@@ -1,11 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Tsunagi.Platform.Persistence;
 
 namespace Tsunagi.Web.Hosting;
 
 /// <summary>Ready when the database answers and no migration is pending.</summary>
-public sealed class DatabaseReadyCheck(PlatformDbContext db) : IHealthCheck
+public sealed class DatabaseReadyCheck(PlatformDbContext db, DatabaseMigrator migrator) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -16,7 +15,7 @@ public sealed class DatabaseReadyCheck(PlatformDbContext db) : IHealthCheck
                 return HealthCheckResult.Unhealthy("database unreachable");
             }
 
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            var pending = (await migrator.PendingMigrationsAsync(cancellationToken)).Count;
             return pending == 0
                 ? HealthCheckResult.Healthy("database reachable and migrated")
                 : HealthCheckResult.Unhealthy($"{pending} migration(s) pending");

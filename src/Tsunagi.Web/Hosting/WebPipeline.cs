@@ -38,8 +38,9 @@ public static class WebPipeline
         app.MapAccountEndpoints();
         app.MapCultureEndpoints();
         app.MapTsunagiApi();
+        app.MapTsunagiModules();
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddAdditionalAssemblies([.. TsunagiModules.PageAssemblies]);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Tsunagi.Platform.Api;
 using Tsunagi.Web.Hosting;
 
 namespace Tsunagi.Web.Security;

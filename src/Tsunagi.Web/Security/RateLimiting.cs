@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Tsunagi.Platform.Api;
 
 namespace Tsunagi.Web.Security;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Tsunagi.Platform.Api;
 using Tsunagi.Platform.Identity;
 
 namespace Tsunagi.Web.Security;

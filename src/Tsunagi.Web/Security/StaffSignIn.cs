@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Tsunagi.Platform.Api;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Web.Security;

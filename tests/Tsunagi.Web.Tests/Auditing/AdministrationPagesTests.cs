@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
-using Tsunagi.Web.Tests.Infrastructure;
+using Tsunagi.Testing;
 using static Tsunagi.Web.Tests.Auditing.AuditPagesFactory;
 
 namespace Tsunagi.Web.Tests.Auditing;

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Tsunagi.Platform.Auditing;
-using Tsunagi.Web.Tests.Infrastructure;
+using Tsunagi.Testing;
 using static Tsunagi.Web.Tests.Auditing.AuditPagesFactory;
 
 namespace Tsunagi.Web.Tests.Auditing;

@@ -1,5 +1,5 @@
 using Tsunagi.Platform.Auditing;
-using Tsunagi.Web.Tests.Infrastructure;
+using Tsunagi.Testing;
 using static Tsunagi.Web.Tests.Auditing.AuditPagesFactory;
 
 namespace Tsunagi.Web.Tests.Auditing;

@@ -7,9 +7,9 @@ using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
+using Tsunagi.Testing;
 using Tsunagi.Web.Cli;
 using Tsunagi.Web.Tests.Api;
-using Tsunagi.Web.Tests.Infrastructure;
 
 namespace Tsunagi.Web.Tests.Cli;
 

@@ -1,5 +1,5 @@
+using Tsunagi.Testing;
 using Tsunagi.Web.Cli;
-using Tsunagi.Web.Tests.Infrastructure;
 
 namespace Tsunagi.Web.Tests.Cli;
 

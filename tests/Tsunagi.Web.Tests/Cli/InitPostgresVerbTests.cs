@@ -1,6 +1,6 @@
 using Npgsql;
+using Tsunagi.Testing;
 using Tsunagi.Web.Cli;
-using Tsunagi.Web.Tests.Infrastructure;
 
 namespace Tsunagi.Web.Tests.Cli;
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
+using Tsunagi.Testing;
 using Tsunagi.Web.Cli;
-using Tsunagi.Web.Tests.Infrastructure;
 
 namespace Tsunagi.Web.Tests.Cli;
 

@@ -1,5 +1,5 @@
+using Tsunagi.Testing;
 using Tsunagi.Web.Hosting;
-using Tsunagi.Web.Tests.Infrastructure;
 
 namespace Tsunagi.Web.Tests.Hosting;
 

@@ -2,36 +2,48 @@ using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Tsunagi.Testing;
 using Tsunagi.Web.Resources;
-using Tsunagi.Web.Tests.Infrastructure;
 
 namespace Tsunagi.Web.Tests.Localization;
 
 public sealed class ResourceCompletenessTests(TsunagiFactory factory) : IClassFixture<TsunagiFactory>
 {
-    private static readonly string ResourcesFolder = Path.Combine(RepositoryRoot(), "src", "Tsunagi.Web", "Resources");
+    /// <summary>Every project's strings table (Resources/strings.tsv under src/) with its generated pair.</summary>
+    public static TheoryData<string> StringTables() =>
+        new(Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "strings.tsv", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(RepositoryRoot(), f)));
 
     [Fact]
-    public void Japanese_and_English_resources_have_the_same_keys_and_no_empty_values()
+    public void Every_module_with_pages_has_a_strings_table()
     {
-        var japanese = Read("SharedResource.resx");
-        var english = Read("SharedResource.en.resx");
+        Assert.Contains(StringTables(), t => t.Data.Contains("Tsunagi.Web", StringComparison.Ordinal));
+        Assert.Contains(StringTables(), t => t.Data.Contains("Tsunagi.Platform", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(StringTables))]
+    public void Japanese_and_English_resources_have_the_same_keys_and_no_empty_values(string table)
+    {
+        var (japanese, english) = ReadPair(table);
         Assert.Equal(japanese.Keys.Order(StringComparer.Ordinal), english.Keys.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(japanese, p => string.IsNullOrWhiteSpace(p.Value));
         Assert.DoesNotContain(english, p => string.IsNullOrWhiteSpace(p.Value));
     }
 
-    [Fact]
-    public void Generated_resources_match_the_strings_table()
+    [Theory]
+    [MemberData(nameof(StringTables))]
+    public void Generated_resources_match_the_strings_table(string table)
     {
-        var table = File.ReadAllLines(Path.Combine(ResourcesFolder, "strings.tsv"))
+        var rows = File.ReadAllLines(Path.Combine(RepositoryRoot(), table))
             .Where(l => l.Length > 0)
             .Select(l => l.Split('\t'))
             .ToList();
-        var japanese = Read("SharedResource.resx");
-        var english = Read("SharedResource.en.resx");
-        Assert.Equal(table.Count, japanese.Count);
-        foreach (var row in table)
+        var (japanese, english) = ReadPair(table);
+        Assert.Equal(rows.Count, japanese.Count);
+        foreach (var row in rows)
         {
             Assert.Equal(row[1], japanese[row[0]]);
             Assert.Equal(row[2], english[row[0]]);
@@ -64,8 +76,15 @@ public sealed class ResourceCompletenessTests(TsunagiFactory factory) : IClassFi
         Assert.Contains("ログイン", html, StringComparison.Ordinal);
     }
 
+    private static (Dictionary<string, string> Japanese, Dictionary<string, string> English) ReadPair(string table)
+    {
+        var folder = Path.GetDirectoryName(Path.Combine(RepositoryRoot(), table))!;
+        var neutral = Directory.EnumerateFiles(folder, "*.resx").Single(f => !f.EndsWith(".en.resx", StringComparison.Ordinal));
+        return (Read(neutral), Read(Path.ChangeExtension(neutral, null) + ".en.resx"));
+    }
+
     private static Dictionary<string, string> Read(string file) =>
-        XDocument.Load(Path.Combine(ResourcesFolder, file)).Root!.Elements("data")
+        XDocument.Load(file).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty, StringComparer.Ordinal);
 
     private static string RepositoryRoot()

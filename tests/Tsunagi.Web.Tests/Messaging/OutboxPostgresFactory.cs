@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Messaging;
-using Tsunagi.Web.Tests.Infrastructure;
+using Tsunagi.Testing;
 
 namespace Tsunagi.Web.Tests.Messaging;
 

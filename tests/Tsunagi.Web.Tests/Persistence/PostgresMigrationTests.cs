@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
+using Tsunagi.Testing;
 using Tsunagi.Web.Hosting;
-using Tsunagi.Web.Tests.Infrastructure;
 
 namespace Tsunagi.Web.Tests.Persistence;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
-using Tsunagi.Web.Tests.Infrastructure;
+using Tsunagi.Testing;
 
 namespace Tsunagi.Web.Tests.Persistence;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Tsunagi.Platform.Identity;
-using Tsunagi.Web.Tests.Infrastructure;
+using Tsunagi.Testing;
 
 namespace Tsunagi.Web.Tests.Security;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
-using Tsunagi.Web.Tests.Infrastructure;
+using Tsunagi.Testing;
 
 namespace Tsunagi.Web.Tests.Security;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Security;
 using Tsunagi.Platform.Tenancy;
-using Tsunagi.Web.Tests.Infrastructure;
+using Tsunagi.Testing;
 
 namespace Tsunagi.Web.Tests.Security;
 

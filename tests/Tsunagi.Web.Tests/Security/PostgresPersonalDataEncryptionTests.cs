@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Npgsql;
 using Tsunagi.Platform.Security;
-using Tsunagi.Web.Tests.Infrastructure;
+using Tsunagi.Testing;
 
 namespace Tsunagi.Web.Tests.Security;
 

@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
+using Tsunagi.Testing;
 using Tsunagi.Web.Demo;
-using Tsunagi.Web.Tests.Infrastructure;
 
 namespace Tsunagi.Web.Tests.Security;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Security;
-using Tsunagi.Web.Tests.Infrastructure;
+using Tsunagi.Testing;
 
 namespace Tsunagi.Web.Tests.Security;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Tsunagi.Platform.Api;
 
 namespace Tsunagi.Web.Api.Document;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Tsunagi.Web.Security;
+using Tsunagi.Platform.Identity;
 
 namespace Tsunagi.Web.Api.Document;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Tsunagi.Platform.Api;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
-using Tsunagi.Web.Security;
 
 namespace Tsunagi.Web.Api.GetMunicipality;
 

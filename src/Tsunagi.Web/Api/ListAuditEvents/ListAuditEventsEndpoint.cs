@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Tsunagi.Platform.Api;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Web.Api.Document;
-using Tsunagi.Web.Security;
 
 namespace Tsunagi.Web.Api.ListAuditEvents;
 

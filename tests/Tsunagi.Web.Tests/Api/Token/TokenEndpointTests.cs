@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Tsunagi.Testing;
 using Tsunagi.Web.Api.Token;
-using Tsunagi.Web.Tests.Infrastructure;
 
 namespace Tsunagi.Web.Tests.Api.Token;
 
@@ -153,7 +153,7 @@ public sealed class TokenEndpointTests(TsunagiFactory factory) : IClassFixture<T
             "unknown client" => Form(("grant_type", "client_credentials"), ("client_id", "no-such-client"), ("client_secret", "whatever-secret-1234")),
             "missing secret" => Form(("grant_type", "client_credentials"), ("client_id", "demo-034614")),
             "scope not granted to the client" => Form(("grant_type", "client_credentials"), ("client_id", "demo-034614"), ("client_secret", "demo-secret-034614"), ("scope", "staff.manage")),
-            "scope that is no declared permission" => Form(("grant_type", "client_credentials"), ("client_id", "demo-034614"), ("client_secret", "demo-secret-034614"), ("scope", "residents.read")),
+            "scope that is no declared permission" => Form(("grant_type", "client_credentials"), ("client_id", "demo-034614"), ("client_secret", "demo-secret-034614"), ("scope", "payroll.read")),
             "json body" => new StringContent("""{"grant_type":"client_credentials","client_id":"demo-034614","client_secret":"demo-secret-034614"}""", Encoding.UTF8, "application/json"),
             "garbage form body" => new ByteArrayContent([0x00, 0xff, 0x25, 0x25, 0x3d, 0x26, 0x26, 0xfe, 0x0a]),
             "form body over 1 MB" => Form(("grant_type", "client_credentials"), ("padding", new string('a', 1_100_000))),

@@ -1,5 +1,5 @@
 using System.Net;
-using Tsunagi.Web.Tests.Infrastructure;
+using Tsunagi.Testing;
 
 namespace Tsunagi.Web.Tests.Api.Token;
 

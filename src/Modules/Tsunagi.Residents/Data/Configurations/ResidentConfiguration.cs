@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tsunagi.Residents.Domain;
+
+namespace Tsunagi.Residents.Data.Configurations;
+
+/// <summary>
+/// Index design for counter search (docs/modules/residents.md): every index starts with tenant_id, then the
+/// folded key searched by prefix; date of birth, record code and the My Number blind index are exact matches.
+/// </summary>
+internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
+{
+    public void Configure(EntityTypeBuilder<Resident> builder)
+    {
+        builder.ToTable("residents");
+        builder.HasKey(r => new { r.TenantId, r.Id });
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.RemovalKind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(r => r.FamilyName).HasMaxLength(100);
+        builder.Property(r => r.GivenName).HasMaxLength(100);
+        builder.Property(r => r.FamilyNameKana).HasMaxLength(100);
+        builder.Property(r => r.GivenNameKana).HasMaxLength(100);
+        builder.Property(r => r.NameKey).HasMaxLength(200);
+        builder.Property(r => r.KanaKey).HasMaxLength(200);
+        builder.Property(r => r.GivenNameKey).HasMaxLength(100);
+        builder.Property(r => r.GivenKanaKey).HasMaxLength(100);
+        builder.Property(r => r.Relationship).HasMaxLength(20);
+        builder.Property(r => r.PostalCode).HasMaxLength(8);
+        builder.Property(r => r.Locality).HasMaxLength(100);
+        builder.Property(r => r.AddressLine).HasMaxLength(300);
+        builder.Property(r => r.ResidentRecordCode).HasMaxLength(11);
+        builder.Property(r => r.IndividualNumberIndex).HasMaxLength(32);
+        builder.Ignore(r => r.Record);
+        builder.Ignore(r => r.IsRemoved);
+        builder.HasIndex(r => new { r.TenantId, r.NameKey });
+        builder.HasIndex(r => new { r.TenantId, r.KanaKey });
+        builder.HasIndex(r => new { r.TenantId, r.GivenNameKey });
+        builder.HasIndex(r => new { r.TenantId, r.GivenKanaKey });
+        builder.HasIndex(r => new { r.TenantId, r.DateOfBirth });
+        builder.HasIndex(r => new { r.TenantId, r.HouseholdId });
+        builder.HasIndex(r => new { r.TenantId, r.AddressLine });
+        builder.HasIndex(r => new { r.TenantId, r.ResidentRecordCode });
+        builder.HasIndex(r => new { r.TenantId, r.IndividualNumberIndex });
+        builder.HasOne<Household>().WithMany().HasForeignKey(r => new { r.TenantId, r.HouseholdId }).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,35 @@
+using Tsunagi.Platform.Tenancy;
+
+namespace Tsunagi.Residents.Domain;
+
+/// <summary>
+/// 世帯. Its members are the residents whose record names it; its head is the member whose 続柄 is 世帯主.
+/// <see cref="Version"/> changes whenever its membership or head changes, so two clerks cannot both change it.
+/// </summary>
+public sealed class Household : ITenantOwned
+{
+    public string TenantId { get; set; } = string.Empty;
+
+    public Guid Id { get; init; }
+
+    public DateOnly FormedOn { get; init; }
+
+    public int Version { get; private set; }
+
+    public void Touch() => Version++;
+
+    /// <summary>
+    /// The household rules after a change: exactly one head among the registered members (none once all are removed).
+    /// </summary>
+    public static IReadOnlyList<FieldProblem> CheckMembers(IReadOnlyCollection<ResidentRecord> registeredMembers)
+    {
+        var heads = registeredMembers.Count(m => m.IsHouseholdHead);
+        return registeredMembers.Count switch
+        {
+            0 => [],
+            _ when heads == 0 => [new FieldProblem("relationship", "Field.Relationship", "Problem.NoHouseholdHead")],
+            _ when heads > 1 => [new FieldProblem("relationship", "Field.Relationship", "Problem.TwoHouseholdHeads")],
+            _ => [],
+        };
+    }
+}

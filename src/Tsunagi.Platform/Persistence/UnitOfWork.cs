@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Tsunagi.Platform.Persistence;
+
+/// <summary>
+/// One transaction for a module's change and the platform rows that go with it (audit events, outbox
+/// messages, idempotency records): all commit or none. The module context shares the platform context's
+/// connection (see <see cref="ModuleDatabaseRegistration"/>), so this is one database transaction.
+/// <para>
+/// A write that loses a race (another writer extended the tenant's audit chain, or changed the same row) is
+/// run again from the start on fresh state, so the work must only read and change tracked entities, never
+/// act outside the database. Once <c>SaveChanges</c> starts nothing is cancelled: a cancelled commit can be
+/// acknowledged on the primary but not on the synchronous standby, so the outcome would be unknown.
+/// </para>
+/// </summary>
+public sealed class UnitOfWork(PlatformDbContext platform)
+{
+    private const int MaxAttempts = 5;
+
+    public async Task<T> RunAsync<T>(DbContext module, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(work);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await module.Database.BeginTransactionAsync(cancellationToken);
+            await platform.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+            try
+            {
+                var result = await work(cancellationToken);
+                await module.SaveChangesAsync(CancellationToken.None);
+                await platform.SaveChangesAsync(CancellationToken.None);
+                await transaction.CommitAsync(CancellationToken.None);
+                module.ChangeTracker.AcceptAllChanges();
+                return result;
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                module.ChangeTracker.Clear();
+                platform.ChangeTracker.Clear();
+            }
+            catch
+            {
+                // Nothing of a refused or failed change may linger in the scope to be saved by a later call.
+                module.ChangeTracker.Clear();
+                platform.ChangeTracker.Clear();
+                throw;
+            }
+            finally
+            {
+                await platform.Database.UseTransactionAsync(null, CancellationToken.None);
+            }
+        }
+    }
+}

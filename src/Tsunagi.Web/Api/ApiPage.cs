@@ -1,4 +1,0 @@
-namespace Tsunagi.Web.Api;
-
-/// <summary>The envelope of every list endpoint: one page of items and the total across all pages.</summary>
-public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, long TotalCount);

@@ -1,0 +1,26 @@
+using System.Reflection;
+using Tsunagi.Continuity;
+using Tsunagi.Residents;
+
+namespace Tsunagi.Web.Hosting;
+
+/// <summary>The business modules this host is built from: the one place that names them.</summary>
+public static class TsunagiModules
+{
+    /// <summary>Assemblies whose routable pages the host serves beside its own.</summary>
+    public static IReadOnlyList<Assembly> PageAssemblies { get; } =
+    [
+        typeof(ResidentsModule).Assembly,
+        typeof(ContinuityModule).Assembly,
+    ];
+
+    public static IServiceCollection AddTsunagiModules(this IServiceCollection services) =>
+        services.AddResidents().AddContinuity();
+
+    public static IEndpointRouteBuilder MapTsunagiModules(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapResidents();
+        endpoints.MapContinuity();
+        return endpoints;
+    }
+}
