@@ -1,8 +1,13 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Ui;
 using Tsunagi.Residents.Data;
+using Tsunagi.Residents.Features.MoveIn;
+using Tsunagi.Residents.Notifications;
 
 namespace Tsunagi.Residents;
 
@@ -13,8 +18,20 @@ public static class ResidentsModule
     {
         services.AddModuleDbContext<ResidentsDbContext, SqliteResidentsDbContext, PostgresResidentsDbContext>(ResidentsDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, ResidentsPermissions>();
+        services.AddSingleton<INavigationSource, ResidentsNavigation>();
+        services.AddScoped<NotificationContext>();
+        services.AddScoped<IndividualNumbers>();
+        services.AddScoped<MoveInHandler>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapResidents(this IEndpointRouteBuilder endpoints) => endpoints;
+    /// <summary>The register's REST endpoints under <c>/api/v1</c>.</summary>
+    public static IEndpointRouteBuilder MapResidents(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapMoveIn();
+        return endpoints;
+    }
 }

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Ui;
 using Tsunagi.Web.Api;
 using Tsunagi.Web.Demo;
 using Tsunagi.Web.Navigation;

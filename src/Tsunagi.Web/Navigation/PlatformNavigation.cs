@@ -1,4 +1,5 @@
 using Tsunagi.Platform.Identity;
+using Tsunagi.Platform.Ui;
 
 namespace Tsunagi.Web.Navigation;
 

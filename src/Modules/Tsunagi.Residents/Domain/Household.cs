@@ -18,13 +18,15 @@ public sealed class Household : ITenantOwned
 
     public void Touch() => Version++;
 
-    /// <summary>
-    /// The household rules after a change: exactly one head among the registered members (none once all are removed).
-    /// </summary>
-    public static IReadOnlyList<FieldProblem> CheckMembers(IReadOnlyCollection<ResidentRecord> registeredMembers)
+    /// <summary>The household rule after a change: exactly one head among the registered members (none once all are removed).</summary>
+    public static IReadOnlyList<FieldProblem> CheckMembers(IReadOnlyCollection<ResidentRecord> registeredMembers) =>
+        CheckHeads([.. registeredMembers.Select(m => m.IsHouseholdHead)]);
+
+    /// <summary>The same rule over "is this member the head?" flags, for members not yet recorded.</summary>
+    public static IReadOnlyList<FieldProblem> CheckHeads(IReadOnlyCollection<bool> isHead)
     {
-        var heads = registeredMembers.Count(m => m.IsHouseholdHead);
-        return registeredMembers.Count switch
+        var heads = isHead.Count(h => h);
+        return isHead.Count switch
         {
             0 => [],
             _ when heads == 0 => [new FieldProblem("relationship", "Field.Relationship", "Problem.NoHouseholdHead")],
