@@ -7,7 +7,9 @@ using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
 using Tsunagi.Residents.Data;
 using Tsunagi.Residents.Features.MoveIn;
+using Tsunagi.Residents.Features.Search;
 using Tsunagi.Residents.Notifications;
+using Tsunagi.Residents.Viewing;
 
 namespace Tsunagi.Residents;
 
@@ -22,6 +24,9 @@ public static class ResidentsModule
         services.AddScoped<NotificationContext>();
         services.AddScoped<IndividualNumbers>();
         services.AddScoped<MoveInHandler>();
+        services.AddScoped<ViewerPermissions>();
+        services.AddScoped<AddressRestrictions>();
+        services.AddScoped<ResidentSearch>();
         return services;
     }
 
