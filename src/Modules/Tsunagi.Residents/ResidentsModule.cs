@@ -7,6 +7,7 @@ using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
 using Tsunagi.Residents.Data;
 using Tsunagi.Residents.Features.MoveIn;
+using Tsunagi.Residents.Features.ResidentDetail;
 using Tsunagi.Residents.Features.Search;
 using Tsunagi.Residents.Notifications;
 using Tsunagi.Residents.Viewing;
@@ -27,6 +28,7 @@ public static class ResidentsModule
         services.AddScoped<ViewerPermissions>();
         services.AddScoped<AddressRestrictions>();
         services.AddScoped<ResidentSearch>();
+        services.AddScoped<ResidentDetails>();
         return services;
     }
 
