@@ -6,7 +6,12 @@ using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
 using Tsunagi.Residents.Data;
+using Tsunagi.Residents.Features.ExOfficioApproval;
+using Tsunagi.Residents.Features.ExOfficioCorrection;
+using Tsunagi.Residents.Features.ExOfficioRemoval;
+using Tsunagi.Residents.Features.HouseholdChange;
 using Tsunagi.Residents.Features.MoveIn;
+using Tsunagi.Residents.Features.RecordAmendment;
 using Tsunagi.Residents.Notifications;
 
 namespace Tsunagi.Residents;
@@ -22,6 +27,11 @@ public static class ResidentsModule
         services.AddScoped<NotificationContext>();
         services.AddScoped<IndividualNumbers>();
         services.AddScoped<MoveInHandler>();
+        services.AddScoped<HouseholdChangeHandler>();
+        services.AddScoped<RecordAmendmentHandler>();
+        services.AddScoped<ExOfficioCorrectionHandler>();
+        services.AddScoped<ExOfficioRemovalHandler>();
+        services.AddScoped<ExOfficioApprovalHandler>();
         return services;
     }
 
@@ -32,6 +42,8 @@ public static class ResidentsModule
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapMoveIn();
+        api.MapHouseholdChange();
+        api.MapRecordAmendment();
         return endpoints;
     }
 }
