@@ -6,9 +6,17 @@ using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
 using Tsunagi.Residents.Data;
+using Tsunagi.Residents.Features.ExOfficioApproval;
+using Tsunagi.Residents.Features.ExOfficioCorrection;
+using Tsunagi.Residents.Features.ExOfficioRemoval;
+using Tsunagi.Residents.Features.HouseholdChange;
 using Tsunagi.Residents.Features.MoveIn;
+<<<<<<< HEAD
 using Tsunagi.Residents.Features.ResidentDetail;
 using Tsunagi.Residents.Features.Search;
+=======
+using Tsunagi.Residents.Features.RecordAmendment;
+>>>>>>> feat/r3-household
 using Tsunagi.Residents.Notifications;
 using Tsunagi.Residents.Viewing;
 
@@ -25,10 +33,18 @@ public static class ResidentsModule
         services.AddScoped<NotificationContext>();
         services.AddScoped<IndividualNumbers>();
         services.AddScoped<MoveInHandler>();
+<<<<<<< HEAD
         services.AddScoped<ViewerPermissions>();
         services.AddScoped<AddressRestrictions>();
         services.AddScoped<ResidentSearch>();
         services.AddScoped<ResidentDetails>();
+=======
+        services.AddScoped<HouseholdChangeHandler>();
+        services.AddScoped<RecordAmendmentHandler>();
+        services.AddScoped<ExOfficioCorrectionHandler>();
+        services.AddScoped<ExOfficioRemovalHandler>();
+        services.AddScoped<ExOfficioApprovalHandler>();
+>>>>>>> feat/r3-household
         return services;
     }
 
@@ -39,6 +55,8 @@ public static class ResidentsModule
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapMoveIn();
+        api.MapHouseholdChange();
+        api.MapRecordAmendment();
         return endpoints;
     }
 }
