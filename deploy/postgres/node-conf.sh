@@ -25,8 +25,15 @@ archive_mode = on
 archive_timeout = 60
 log_line_prefix = '%m [%p] %q%a '
 CONF
+  # Each node archives as itself (pgBackRest checks that pg1-path is the server's data directory).
+  if [ -s "$pgbackrest_conf" ]; then
+    cat >> "$dir/tsunagi-node.conf" <<CONF
+archive_command = 'pgbackrest --config=$pgbackrest_conf --stanza=$stanza --pg1-path=$dir archive-push %p'
+restore_command = 'pgbackrest --config=$pgbackrest_conf --stanza=$stanza --pg1-path=$dir archive-get %f "%p"'
+CONF
+  fi
   grep -q "^include_if_exists = 'tsunagi-node.conf'" "$dir/postgresql.conf" ||
-    printf "\ninclude_if_exists = 'tsunagi-node.conf'\ninclude_if_exists = '%s'\n" "$base/pgbackrest/archive.conf" >> "$dir/postgresql.conf"
+    printf "\ninclude_if_exists = 'tsunagi-node.conf'\n" >> "$dir/postgresql.conf"
   [ "$(id -u)" -eq 0 ] && chown postgres: "$dir/tsunagi-node.conf"
   return 0
 }
