@@ -23,6 +23,7 @@ synchronous_commit = on
 synchronous_standby_names = '$sync_names'
 archive_mode = on
 archive_timeout = 60
+lc_messages = 'C'
 log_line_prefix = '%m [%p] %q%a '
 CONF
   # Each node archives as itself (pgBackRest checks that pg1-path is the server's data directory).
