@@ -11,12 +11,9 @@ using Tsunagi.Residents.Features.ExOfficioCorrection;
 using Tsunagi.Residents.Features.ExOfficioRemoval;
 using Tsunagi.Residents.Features.HouseholdChange;
 using Tsunagi.Residents.Features.MoveIn;
-<<<<<<< HEAD
 using Tsunagi.Residents.Features.ResidentDetail;
 using Tsunagi.Residents.Features.Search;
-=======
 using Tsunagi.Residents.Features.RecordAmendment;
->>>>>>> feat/r3-household
 using Tsunagi.Residents.Notifications;
 using Tsunagi.Residents.Viewing;
 
@@ -33,18 +30,15 @@ public static class ResidentsModule
         services.AddScoped<NotificationContext>();
         services.AddScoped<IndividualNumbers>();
         services.AddScoped<MoveInHandler>();
-<<<<<<< HEAD
         services.AddScoped<ViewerPermissions>();
         services.AddScoped<AddressRestrictions>();
         services.AddScoped<ResidentSearch>();
         services.AddScoped<ResidentDetails>();
-=======
         services.AddScoped<HouseholdChangeHandler>();
         services.AddScoped<RecordAmendmentHandler>();
         services.AddScoped<ExOfficioCorrectionHandler>();
         services.AddScoped<ExOfficioRemovalHandler>();
         services.AddScoped<ExOfficioApprovalHandler>();
->>>>>>> feat/r3-household
         return services;
     }
 
