@@ -11,9 +11,9 @@ using Tsunagi.Residents.Features.ExOfficioCorrection;
 using Tsunagi.Residents.Features.ExOfficioRemoval;
 using Tsunagi.Residents.Features.HouseholdChange;
 using Tsunagi.Residents.Features.MoveIn;
+using Tsunagi.Residents.Features.RecordAmendment;
 using Tsunagi.Residents.Features.ResidentDetail;
 using Tsunagi.Residents.Features.Search;
-using Tsunagi.Residents.Features.RecordAmendment;
 using Tsunagi.Residents.Notifications;
 using Tsunagi.Residents.Viewing;
 
