@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Prometheus;
 using Scalar.AspNetCore;
+using Tsunagi.Continuity.Degraded;
 using Tsunagi.Web.Api;
 using Tsunagi.Web.Components;
 using Tsunagi.Web.Security;
@@ -29,6 +30,7 @@ public static class WebPipeline
         app.UseSecondFactorEnforcement();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseDegradedModeRefusals();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
