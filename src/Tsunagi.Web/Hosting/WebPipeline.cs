@@ -23,6 +23,8 @@ public static class WebPipeline
             RequestCultureProviders = [new CookieRequestCultureProvider()],
         });
         app.UseRouting();
+        // Before authentication: an API write in degraded mode is refused without touching the token store or the database.
+        app.UseDegradedModeRefusals();
         app.UseRateLimiter();
         app.UseHttpMetrics();
         app.UseAuthentication();
@@ -30,7 +32,6 @@ public static class WebPipeline
         app.UseSecondFactorEnforcement();
         app.UseAuthorization();
         app.UseAntiforgery();
-        app.UseDegradedModeRefusals();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

@@ -19,6 +19,7 @@ public static class ErrorHandling
             {
                 BadHttpRequestException bad => bad.StatusCode,
                 WritesUnavailableException => StatusCodes.Status503ServiceUnavailable,
+                _ when WriteFailure.NothingSaved(exception) => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },
             ExceptionHandler = async context =>

@@ -6,7 +6,7 @@ namespace Tsunagi.Continuity.Degraded;
 
 /// <summary>
 /// Probes whether the database takes writes: on PostgreSQL <c>pg_is_in_recovery()</c> and <c>transaction_read_only</c> (a standby,
-/// or a primary set read-only); on SQLite a write lock taken and released at once (a read-only file, folder or connection fails it).
+/// or a primary set read-only); on SQLite whether the connection opened read-only (a read-only file or <c>Mode=ReadOnly</c>) and a write lock taken and released at once.
 /// The answer is cached for <see cref="CachePeriod"/>, so a page or a write costs no probe most of the time; a write that failed for
 /// the database's reasons (<see cref="ReportFailure"/>) counts as the answer for the same period.
 /// </summary>
@@ -63,6 +63,11 @@ public sealed class DatabaseWriteAvailability(DatabaseSettings settings, TimePro
     {
         await using var connection = new SqliteConnection(settings.ConnectionString);
         await connection.OpenAsync(cancellationToken);
+        if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+        {
+            return WriteAvailability.ReadOnly;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandTimeout = 1;
         command.CommandText = "PRAGMA busy_timeout=0; BEGIN IMMEDIATE; ROLLBACK;";
