@@ -28,7 +28,7 @@ public static class WebServices
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddTsunagiApi();
-        services.AddTsunagiModules();
+        services.AddTsunagiModules(configuration);
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddScoped<StartupSafetyChecks>();
         services.AddCascadingAuthenticationState();
