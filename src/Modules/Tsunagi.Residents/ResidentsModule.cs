@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
+using Tsunagi.Residents.Contracts;
 using Tsunagi.Residents.Data;
+using Tsunagi.Residents.Features.DisclosureRestrictions;
+using Tsunagi.Residents.Features.IndividualNumberReveal;
 using Tsunagi.Residents.Features.MoveIn;
 using Tsunagi.Residents.Features.ResidentDetail;
 using Tsunagi.Residents.Features.Search;
@@ -29,6 +32,9 @@ public static class ResidentsModule
         services.AddScoped<AddressRestrictions>();
         services.AddScoped<ResidentSearch>();
         services.AddScoped<ResidentDetails>();
+        services.AddScoped<IndividualNumberRevealer>();
+        services.AddScoped<RestrictionHandler>();
+        services.AddScoped<IDisclosureRestrictionCheck, DisclosureRestrictionCheck>();
         return services;
     }
 
