@@ -8,6 +8,7 @@ using Tsunagi.Platform.Ui;
 using Tsunagi.Residents.Contracts;
 using Tsunagi.Residents.Data;
 using Tsunagi.Residents.Features.DisclosureRestrictions;
+using Tsunagi.Residents.Features.HouseholdDetail;
 using Tsunagi.Residents.Features.IndividualNumberReveal;
 using Tsunagi.Residents.Features.MoveIn;
 using Tsunagi.Residents.Features.ResidentDetail;
@@ -45,6 +46,10 @@ public static class ResidentsModule
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapMoveIn();
+        api.MapResidentSearch();
+        api.MapResidentDetail();
+        api.MapHouseholdDetail();
+        api.MapRestrictions();
         return endpoints;
     }
 }
