@@ -5,11 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
+using Tsunagi.Residents.Contracts;
 using Tsunagi.Residents.Data;
 using Tsunagi.Residents.Features.ExOfficioApproval;
 using Tsunagi.Residents.Features.ExOfficioCorrection;
 using Tsunagi.Residents.Features.ExOfficioRemoval;
 using Tsunagi.Residents.Features.HouseholdChange;
+using Tsunagi.Residents.Features.DisclosureRestrictions;
+using Tsunagi.Residents.Features.HouseholdDetail;
+using Tsunagi.Residents.Features.IndividualNumberReveal;
 using Tsunagi.Residents.Features.MoveIn;
 using Tsunagi.Residents.Features.RecordAmendment;
 using Tsunagi.Residents.Features.ResidentDetail;
@@ -39,6 +43,9 @@ public static class ResidentsModule
         services.AddScoped<ExOfficioCorrectionHandler>();
         services.AddScoped<ExOfficioRemovalHandler>();
         services.AddScoped<ExOfficioApprovalHandler>();
+        services.AddScoped<IndividualNumberRevealer>();
+        services.AddScoped<RestrictionHandler>();
+        services.AddScoped<IDisclosureRestrictionCheck, DisclosureRestrictionCheck>();
         return services;
     }
 
@@ -51,6 +58,10 @@ public static class ResidentsModule
         api.MapMoveIn();
         api.MapHouseholdChange();
         api.MapRecordAmendment();
+        api.MapResidentSearch();
+        api.MapResidentDetail();
+        api.MapHouseholdDetail();
+        api.MapRestrictions();
         return endpoints;
     }
 }
