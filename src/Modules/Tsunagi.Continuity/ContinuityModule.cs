@@ -6,6 +6,7 @@ using Tsunagi.Continuity.Degraded;
 using Tsunagi.Continuity.Embedded;
 using Tsunagi.Continuity.Export;
 using Tsunagi.Platform.Persistence;
+using Tsunagi.Continuity.Replication;
 
 namespace Tsunagi.Continuity;
 
@@ -24,6 +25,10 @@ public static class ContinuityModule
         services.AddHostedService<DegradedModeMonitor>();
         services.AddScoped<TenantExporter>();
         services.AddScoped<TenantImporter>();
+    public static IServiceCollection AddContinuity(this IServiceCollection services)
+    {
+        services.AddScoped<ReplicationStateReader>();
+        services.AddHealthChecks().AddCheck<ReplicationHealthCheck>("replication", tags: ["ready"]);
         return services;
     }
 

@@ -33,8 +33,7 @@ public sealed class SyncWaitWarningTests
             DrillCluster.Signal("STOP", sender);
             frozen.Add(sender);
 
-            var builder = new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Host = "127.0.0.1", Port = options.PortSiteA, TargetSessionAttributes = null };
-            await using var app = PersistenceRegistration.BuildPostgresDataSource(builder.ConnectionString);
+            await using var app = PersistenceRegistration.BuildPostgresDataSource(cluster.NodeConnectionString(options.PortSiteA, "postgres"));
             await using var connection = await app.OpenConnectionAsync(ct);
             SynchronousReplicationNotices.Watch(connection);
             var backend = connection.ProcessID;

@@ -34,19 +34,19 @@ public sealed class DisasterDrill(DrillOptions options, TimeProvider time, TextW
                 .ToList();
             await Task.Delay(options.WriteBeforeKill, time, cancellationToken);
 
-            var killedAt = time.GetUtcNow();
             var pid = cluster.KillNode("site_a");
+            var killedAt = time.GetUtcNow();
             await log.WriteLineAsync($"主系 site_a（PID {pid}）を kill -9 しました / killed primary site_a (kill -9)");
             await cluster.RunScriptAsync("promote.sh", "site_b", "--standalone");
             await log.WriteLineAsync("site_b を昇格しました。書き込みの再開を待ちます / promoted site_b; waiting for writes to resume");
 
             var deadline = killedAt.AddSeconds(60);
-            while (ledger.FirstAcknowledgedSince(killedAt) is null && time.GetUtcNow() < deadline)
+            while (ledger.FirstAcknowledgedSentAfter(killedAt) is null && time.GetUtcNow() < deadline)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(50), time, cancellationToken);
             }
 
-            var resumedAt = ledger.FirstAcknowledgedSince(killedAt);
+            var resumedAt = ledger.FirstAcknowledgedSentAfter(killedAt);
             Volatile.Write(ref writing, false);
             await Task.WhenAll(writers);
             NpgsqlConnection.ClearAllPools();

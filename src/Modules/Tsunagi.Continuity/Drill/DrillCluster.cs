@@ -57,6 +57,16 @@ public sealed class DrillCluster(DrillOptions options)
         return dataSource.Build();
     }
 
+    /// <summary>The superuser's connection string to one node (no repointing).</summary>
+    public string NodeConnectionString(int port, string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = port,
+        Database = database,
+        Username = "postgres",
+        Password = File.ReadAllText(Path.Combine(SecretsDirectory, "superuser.password")).Trim(),
+    }.ConnectionString;
+
     public string DataDirectory(string node) => Path.Combine(options.ClusterDirectory, node);
 
     /// <summary>kill -9 of the node's postmaster and every child it has (backends, WAL sender, writer).</summary>

@@ -10,7 +10,7 @@ namespace Tsunagi.Continuity.Drill;
 public sealed class DrillLedger
 {
     private readonly ConcurrentDictionary<string, byte> _attempted = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _acknowledged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DateTimeOffset Sent, DateTimeOffset At)> _acknowledged = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _unknown = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> Attempted => [.. _attempted.Keys];
@@ -21,11 +21,14 @@ public sealed class DrillLedger
 
     public void Attempt(string key) => _attempted[key] = 0;
 
-    public void Acknowledge(string key, DateTimeOffset at) => _acknowledged[key] = at;
+    public void Acknowledge(string key, DateTimeOffset sent, DateTimeOffset at) => _acknowledged[key] = (sent, at);
 
     public void MarkUnknown(string key) => _unknown[key] = 0;
 
-    /// <summary>The first acknowledgement at or after <paramref name="since"/>, for the recovery time.</summary>
-    public DateTimeOffset? FirstAcknowledgedSince(DateTimeOffset since) =>
-        _acknowledged.Values.Where(at => at >= since).Order().Cast<DateTimeOffset?>().FirstOrDefault();
+    /// <summary>
+    /// The first acknowledgement of a write sent after <paramref name="since"/>, for the recovery time: a commit
+    /// answered by the old primary just before it died does not count as serving again.
+    /// </summary>
+    public DateTimeOffset? FirstAcknowledgedSentAfter(DateTimeOffset since) =>
+        _acknowledged.Values.Where(a => a.Sent > since).Select(a => a.At).Order().Cast<DateTimeOffset?>().FirstOrDefault();
 }

@@ -43,6 +43,7 @@ public sealed class DrillWriter(NpgsqlDataSource dataSource, DrillLedger ledger,
             SynchronousReplicationNotices.Watch(connection);
             SynchronousReplicationNotices.TakeWarning(connection);
             ledger.Attempt(key);
+            var sent = time.GetUtcNow();
             try
             {
                 await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
@@ -69,7 +70,7 @@ public sealed class DrillWriter(NpgsqlDataSource dataSource, DrillLedger ledger,
                     return false;
                 }
 
-                ledger.Acknowledge(key, time.GetUtcNow());
+                ledger.Acknowledge(key, sent, time.GetUtcNow());
                 return true;
             }
             catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
