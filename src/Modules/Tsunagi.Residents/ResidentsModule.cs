@@ -5,9 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
+using Tsunagi.Residents.Addresses;
 using Tsunagi.Residents.Data;
 using Tsunagi.Residents.Features.MoveIn;
+using Tsunagi.Residents.Features.PostalCodeLookup;
 using Tsunagi.Residents.Notifications;
+using Tsunagi.Residents.Population;
 
 namespace Tsunagi.Residents;
 
@@ -22,6 +25,8 @@ public static class ResidentsModule
         services.AddScoped<NotificationContext>();
         services.AddScoped<IndividualNumbers>();
         services.AddScoped<MoveInHandler>();
+        services.AddSingleton(_ => PostalCodeDirectory.Instance);
+        services.AddScoped<PopulationSeeder>();
         return services;
     }
 
@@ -32,6 +37,7 @@ public static class ResidentsModule
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapMoveIn();
+        api.MapPostalCodeLookup();
         return endpoints;
     }
 }

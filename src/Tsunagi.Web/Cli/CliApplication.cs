@@ -17,6 +17,7 @@ public static class CliApplication
         ResetSecondFactorVerb.Create,
         CreateApiClientVerb.Create,
         InitPostgresVerb.Create,
+        GeneratePopulationVerb.Create,
     ];
 
     /// <summary>The web host's own arguments start with a dash (<c>--urls</c>); anything else is a verb.</summary>
