@@ -7,10 +7,18 @@ using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
 using Tsunagi.Residents.Addresses;
 using Tsunagi.Residents.Data;
+using Tsunagi.Residents.Features.ExOfficioApproval;
+using Tsunagi.Residents.Features.ExOfficioCorrection;
+using Tsunagi.Residents.Features.ExOfficioRemoval;
+using Tsunagi.Residents.Features.HouseholdChange;
 using Tsunagi.Residents.Features.MoveIn;
 using Tsunagi.Residents.Features.PostalCodeLookup;
+using Tsunagi.Residents.Features.RecordAmendment;
+using Tsunagi.Residents.Features.ResidentDetail;
+using Tsunagi.Residents.Features.Search;
 using Tsunagi.Residents.Notifications;
 using Tsunagi.Residents.Population;
+using Tsunagi.Residents.Viewing;
 
 namespace Tsunagi.Residents;
 
@@ -25,6 +33,15 @@ public static class ResidentsModule
         services.AddScoped<NotificationContext>();
         services.AddScoped<IndividualNumbers>();
         services.AddScoped<MoveInHandler>();
+        services.AddScoped<ViewerPermissions>();
+        services.AddScoped<AddressRestrictions>();
+        services.AddScoped<ResidentSearch>();
+        services.AddScoped<ResidentDetails>();
+        services.AddScoped<HouseholdChangeHandler>();
+        services.AddScoped<RecordAmendmentHandler>();
+        services.AddScoped<ExOfficioCorrectionHandler>();
+        services.AddScoped<ExOfficioRemovalHandler>();
+        services.AddScoped<ExOfficioApprovalHandler>();
         services.AddSingleton(_ => PostalCodeDirectory.Instance);
         services.AddScoped<PopulationSeeder>();
         return services;
@@ -37,6 +54,8 @@ public static class ResidentsModule
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapMoveIn();
+        api.MapHouseholdChange();
+        api.MapRecordAmendment();
         api.MapPostalCodeLookup();
         return endpoints;
     }

@@ -17,6 +17,7 @@ public static class CliApplication
         ResetSecondFactorVerb.Create,
         CreateApiClientVerb.Create,
         InitPostgresVerb.Create,
+        DrillVerb.Create,
         GeneratePopulationVerb.Create,
     ];
 
