@@ -6,6 +6,7 @@ using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
 using Tsunagi.Residents.Contracts;
+using Tsunagi.Residents.Addresses;
 using Tsunagi.Residents.Data;
 using Tsunagi.Residents.Features.ExOfficioApproval;
 using Tsunagi.Residents.Features.ExOfficioCorrection;
@@ -15,10 +16,12 @@ using Tsunagi.Residents.Features.DisclosureRestrictions;
 using Tsunagi.Residents.Features.HouseholdDetail;
 using Tsunagi.Residents.Features.IndividualNumberReveal;
 using Tsunagi.Residents.Features.MoveIn;
+using Tsunagi.Residents.Features.PostalCodeLookup;
 using Tsunagi.Residents.Features.RecordAmendment;
 using Tsunagi.Residents.Features.ResidentDetail;
 using Tsunagi.Residents.Features.Search;
 using Tsunagi.Residents.Notifications;
+using Tsunagi.Residents.Population;
 using Tsunagi.Residents.Viewing;
 
 namespace Tsunagi.Residents;
@@ -46,6 +49,8 @@ public static class ResidentsModule
         services.AddScoped<IndividualNumberRevealer>();
         services.AddScoped<RestrictionHandler>();
         services.AddScoped<IDisclosureRestrictionCheck, DisclosureRestrictionCheck>();
+        services.AddSingleton(_ => PostalCodeDirectory.Instance);
+        services.AddScoped<PopulationSeeder>();
         return services;
     }
 
@@ -62,6 +67,7 @@ public static class ResidentsModule
         api.MapResidentDetail();
         api.MapHouseholdDetail();
         api.MapRestrictions();
+        api.MapPostalCodeLookup();
         return endpoints;
     }
 }

@@ -22,6 +22,7 @@ public static class CliApplication
         RestoreVerb.Create,
         ExportTenantVerb.Create,
         ImportTenantVerb.Create,
+        GeneratePopulationVerb.Create,
     ];
 
     /// <summary>The web host's own arguments start with a dash (<c>--urls</c>); anything else is a verb.</summary>

@@ -37,6 +37,7 @@ public static class WebServices
         services.AddSingleton<INavigationSource, PlatformNavigation>();
         services.AddSingleton<NavigationMenu>();
         services.AddScoped<DemoConsortium>();
+        services.AddSingleton<IDemoSeedStep, DemoPopulation>();
         services.AddScoped<Components.Audit.AuditLogSearch>().AddScoped<Components.Staff.StaffListQuery>().AddScoped<Components.Operator.MunicipalityListQuery>();
         services.AddAntiforgery(o => o.Cookie.Name = "Tsunagi.Antiforgery");
         return services;
