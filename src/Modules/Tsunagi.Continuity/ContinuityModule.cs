@@ -25,8 +25,6 @@ public static class ContinuityModule
         services.AddHostedService<DegradedModeMonitor>();
         services.AddScoped<TenantExporter>();
         services.AddScoped<TenantImporter>();
-    public static IServiceCollection AddContinuity(this IServiceCollection services)
-    {
         services.AddScoped<ReplicationStateReader>();
         services.AddHealthChecks().AddCheck<ReplicationHealthCheck>("replication", tags: ["ready"]);
         return services;
