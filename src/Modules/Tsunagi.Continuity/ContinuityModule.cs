@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tsunagi.Continuity.Degraded;
 using Tsunagi.Continuity.Embedded;
 using Tsunagi.Continuity.Export;
-using Tsunagi.Platform.Persistence;
 using Tsunagi.Continuity.Replication;
+using Tsunagi.Platform.Persistence;
 
 namespace Tsunagi.Continuity;
 
