@@ -6,7 +6,12 @@ using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
 using Tsunagi.Residents.Data;
+using Tsunagi.Residents.Features.Birth;
+using Tsunagi.Residents.Features.Death;
 using Tsunagi.Residents.Features.MoveIn;
+using Tsunagi.Residents.Features.MoveOut;
+using Tsunagi.Residents.Features.MoveOutCertificateExchange;
+using Tsunagi.Residents.Features.Relocation;
 using Tsunagi.Residents.Notifications;
 
 namespace Tsunagi.Residents;
@@ -22,6 +27,13 @@ public static class ResidentsModule
         services.AddScoped<NotificationContext>();
         services.AddScoped<IndividualNumbers>();
         services.AddScoped<MoveInHandler>();
+        services.AddScoped<ConsortiumMunicipalities>();
+        services.AddScoped<HouseholdLookup>();
+        services.AddScoped<MoveOutHandler>();
+        services.AddScoped<RelocationHandler>();
+        services.AddScoped<BirthHandler>();
+        services.AddScoped<DeathHandler>();
+        services.AddScoped<MoveOutCertificateExchangeService>();
         return services;
     }
 
@@ -32,6 +44,10 @@ public static class ResidentsModule
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapMoveIn();
+        api.MapMoveOut();
+        api.MapRelocation();
+        api.MapBirth();
+        api.MapDeath();
         return endpoints;
     }
 }

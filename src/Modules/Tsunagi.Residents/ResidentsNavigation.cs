@@ -7,5 +7,9 @@ public sealed class ResidentsNavigation : INavigationSource
     public IEnumerable<NavigationItem> Items { get; } =
     [
         new("Nav.MoveIn", "/residents/move-in", ResidentsPermissions.Write, 110),
+        new("Nav.MoveOut", "/residents/move-out", ResidentsPermissions.Write, 120),
+        new("Nav.Relocation", "/residents/relocation", ResidentsPermissions.Write, 130),
+        new("Nav.Birth", "/residents/birth", ResidentsPermissions.Write, 140),
+        new("Nav.Death", "/residents/death", ResidentsPermissions.Write, 150),
     ];
 }
