@@ -20,6 +20,11 @@ using Tsunagi.Residents.Features.PostalCodeLookup;
 using Tsunagi.Residents.Features.RecordAmendment;
 using Tsunagi.Residents.Features.ResidentDetail;
 using Tsunagi.Residents.Features.Search;
+using Tsunagi.Residents.Features.Birth;
+using Tsunagi.Residents.Features.Death;
+using Tsunagi.Residents.Features.MoveOut;
+using Tsunagi.Residents.Features.MoveOutCertificateExchange;
+using Tsunagi.Residents.Features.Relocation;
 using Tsunagi.Residents.Notifications;
 using Tsunagi.Residents.Population;
 using Tsunagi.Residents.Viewing;
@@ -51,6 +56,13 @@ public static class ResidentsModule
         services.AddScoped<IDisclosureRestrictionCheck, DisclosureRestrictionCheck>();
         services.AddSingleton(_ => PostalCodeDirectory.Instance);
         services.AddScoped<PopulationSeeder>();
+        services.AddScoped<ConsortiumMunicipalities>();
+        services.AddScoped<HouseholdLookup>();
+        services.AddScoped<MoveOutHandler>();
+        services.AddScoped<RelocationHandler>();
+        services.AddScoped<BirthHandler>();
+        services.AddScoped<DeathHandler>();
+        services.AddScoped<MoveOutCertificateExchangeService>();
         return services;
     }
 
@@ -68,6 +80,10 @@ public static class ResidentsModule
         api.MapHouseholdDetail();
         api.MapRestrictions();
         api.MapPostalCodeLookup();
+        api.MapMoveOut();
+        api.MapRelocation();
+        api.MapBirth();
+        api.MapDeath();
         return endpoints;
     }
 }

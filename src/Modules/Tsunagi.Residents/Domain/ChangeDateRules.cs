@@ -15,7 +15,7 @@ public static class ChangeDateRules
     {
         var problems = new List<FieldProblem>();
         // 転出 is notified in advance: its 異動日 is the planned day, later than the notification.
-        var mayBeAhead = kind == ChangeKind.MoveOut;
+        var mayBeAhead = kind == ChangeKind.MoveOut || context.FollowsPlannedMoveOut;
         if (dateOfBirth > context.Today)
         {
             problems.Add(new FieldProblem(DateOfBirthField, DateOfBirthLabel, "Problem.FutureDate"));
