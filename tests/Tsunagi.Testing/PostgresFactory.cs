@@ -7,6 +7,9 @@ namespace Tsunagi.Testing;
 /// </summary>
 public class PostgresFactory : TsunagiFactory
 {
+    /// <summary>A fixed test-only master key (32 bytes, base64); a PostgreSQL deployment refuses to start without one.</summary>
+    public const string TestMasterKey = "dHN1bmFnaS10ZXN0LW1hc3Rlci1rZXktMzItYnl0ZXM=";
+
     private string? _database;
 
     public PostgresTestCluster Cluster { get; } = PostgresTestCluster.FromEnvironment();
@@ -27,6 +30,7 @@ public class PostgresFactory : TsunagiFactory
         ["TSUNAGI_DB"] = "postgres",
         ["TSUNAGI_CONNECTION"] = ServingConnectionString,
         ["TSUNAGI_OWNER_CONNECTION"] = OwnerConnectionString,
+        ["TSUNAGI_MASTER_KEY"] = TestMasterKey,
     };
 
     public override async ValueTask InitializeAsync()

@@ -1,8 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Ui;
+using Tsunagi.Residents.Contracts;
+using Tsunagi.Residents.Addresses;
 using Tsunagi.Residents.Data;
+using Tsunagi.Residents.Features.ExOfficioApproval;
+using Tsunagi.Residents.Features.ExOfficioCorrection;
+using Tsunagi.Residents.Features.ExOfficioRemoval;
+using Tsunagi.Residents.Features.HouseholdChange;
+using Tsunagi.Residents.Features.DisclosureRestrictions;
+using Tsunagi.Residents.Features.HouseholdDetail;
+using Tsunagi.Residents.Features.IndividualNumberReveal;
+using Tsunagi.Residents.Features.MoveIn;
+using Tsunagi.Residents.Features.PostalCodeLookup;
+using Tsunagi.Residents.Features.RecordAmendment;
+using Tsunagi.Residents.Features.ResidentDetail;
+using Tsunagi.Residents.Features.Search;
+using Tsunagi.Residents.Notifications;
+using Tsunagi.Residents.Population;
+using Tsunagi.Residents.Viewing;
 
 namespace Tsunagi.Residents;
 
@@ -13,8 +33,41 @@ public static class ResidentsModule
     {
         services.AddModuleDbContext<ResidentsDbContext, SqliteResidentsDbContext, PostgresResidentsDbContext>(ResidentsDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, ResidentsPermissions>();
+        services.AddSingleton<INavigationSource, ResidentsNavigation>();
+        services.AddScoped<NotificationContext>();
+        services.AddScoped<IndividualNumbers>();
+        services.AddScoped<MoveInHandler>();
+        services.AddScoped<ViewerPermissions>();
+        services.AddScoped<AddressRestrictions>();
+        services.AddScoped<ResidentSearch>();
+        services.AddScoped<ResidentDetails>();
+        services.AddScoped<HouseholdChangeHandler>();
+        services.AddScoped<RecordAmendmentHandler>();
+        services.AddScoped<ExOfficioCorrectionHandler>();
+        services.AddScoped<ExOfficioRemovalHandler>();
+        services.AddScoped<ExOfficioApprovalHandler>();
+        services.AddScoped<IndividualNumberRevealer>();
+        services.AddScoped<RestrictionHandler>();
+        services.AddScoped<IDisclosureRestrictionCheck, DisclosureRestrictionCheck>();
+        services.AddSingleton(_ => PostalCodeDirectory.Instance);
+        services.AddScoped<PopulationSeeder>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapResidents(this IEndpointRouteBuilder endpoints) => endpoints;
+    /// <summary>The register's REST endpoints under <c>/api/v1</c>.</summary>
+    public static IEndpointRouteBuilder MapResidents(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapMoveIn();
+        api.MapHouseholdChange();
+        api.MapRecordAmendment();
+        api.MapResidentSearch();
+        api.MapResidentDetail();
+        api.MapHouseholdDetail();
+        api.MapRestrictions();
+        api.MapPostalCodeLookup();
+        return endpoints;
+    }
 }

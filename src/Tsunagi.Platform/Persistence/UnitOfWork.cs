@@ -14,7 +14,7 @@ namespace Tsunagi.Platform.Persistence;
 /// acknowledged on the primary but not on the synchronous standby, so the outcome would be unknown.
 /// </para>
 /// </summary>
-public sealed class UnitOfWork(PlatformDbContext platform)
+public sealed class UnitOfWork(PlatformDbContext platform, IWriteAvailability availability)
 {
     private const int MaxAttempts = 5;
 
@@ -22,6 +22,11 @@ public sealed class UnitOfWork(PlatformDbContext platform)
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(work);
+        if (await availability.CurrentAsync(cancellationToken) is var state and not WriteAvailability.Available)
+        {
+            throw new WritesUnavailableException(state);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await module.Database.BeginTransactionAsync(cancellationToken);
@@ -36,17 +41,26 @@ public sealed class UnitOfWork(PlatformDbContext platform)
                 module.ChangeTracker.AcceptAllChanges();
                 return result;
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && WriteFailure.MeansUnavailable(ex) is null)
             {
                 await transaction.RollbackAsync(CancellationToken.None);
                 module.ChangeTracker.Clear();
                 platform.ChangeTracker.Clear();
             }
-            catch
+            catch (Exception ex)
             {
                 // Nothing of a refused or failed change may linger in the scope to be saved by a later call.
                 module.ChangeTracker.Clear();
                 platform.ChangeTracker.Clear();
+                if (WriteFailure.MeansUnavailable(ex) is { } unavailable)
+                {
+                    availability.ReportFailure(unavailable);
+                    if (WriteFailure.NothingSaved(ex))
+                    {
+                        throw new WritesUnavailableException(unavailable, ex);
+                    }
+                }
+
                 throw;
             }
             finally

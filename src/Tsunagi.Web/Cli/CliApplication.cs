@@ -18,6 +18,11 @@ public static class CliApplication
         CreateApiClientVerb.Create,
         InitPostgresVerb.Create,
         DrillVerb.Create,
+        BackupVerb.Create,
+        RestoreVerb.Create,
+        ExportTenantVerb.Create,
+        ImportTenantVerb.Create,
+        GeneratePopulationVerb.Create,
     ];
 
     /// <summary>The web host's own arguments start with a dash (<c>--urls</c>); anything else is a verb.</summary>

@@ -8,7 +8,7 @@ namespace Tsunagi.Web.Hosting;
 /// table with a tenant_id column must have row-level security enabled and forced with a policy, and
 /// the application role must not be a superuser, bypass RLS or own the tables.
 /// </summary>
-public sealed class StartupSafetyChecks(PlatformDbContext db, DatabaseSettings settings, ILogger<StartupSafetyChecks> logger)
+public sealed class StartupSafetyChecks(PlatformDbContext db, DatabaseSettings settings, ILogger<StartupSafetyChecks> logger, IServiceProvider? services = null)
 {
     private const string UnprotectedTablesSql = """
         select c.relname as "Value"
@@ -38,6 +38,8 @@ public sealed class StartupSafetyChecks(PlatformDbContext db, DatabaseSettings s
             return;
         }
 
+        RequireMasterKey();
+
         var unprotected = await db.Database.SqlQueryRaw<string>(UnprotectedTablesSql).ToListAsync(cancellationToken);
         if (unprotected.Count > 0)
         {
@@ -55,5 +57,18 @@ public sealed class StartupSafetyChecks(PlatformDbContext db, DatabaseSettings s
         }
 
         logger.LogInformation("Row-level security verified on every tenant table");
+    }
+
+    /// <summary>The resident register encrypts 個人番号 on its first write: a missing master key must stop the start, not that write.</summary>
+    private void RequireMasterKey()
+    {
+        try
+        {
+            _ = services?.GetRequiredService<Tsunagi.Platform.Security.MasterKey>();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new StartupRefusedException(ex.Message, ex);
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Ui;
 using Tsunagi.Web.Api;
 using Tsunagi.Web.Demo;
 using Tsunagi.Web.Navigation;
@@ -27,7 +28,7 @@ public static class WebServices
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddTsunagiApi();
-        services.AddTsunagiModules();
+        services.AddTsunagiModules(configuration);
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddScoped<StartupSafetyChecks>();
         services.AddCascadingAuthenticationState();
@@ -36,6 +37,7 @@ public static class WebServices
         services.AddSingleton<INavigationSource, PlatformNavigation>();
         services.AddSingleton<NavigationMenu>();
         services.AddScoped<DemoConsortium>();
+        services.AddSingleton<IDemoSeedStep, DemoPopulation>();
         services.AddScoped<Components.Audit.AuditLogSearch>().AddScoped<Components.Staff.StaffListQuery>().AddScoped<Components.Operator.MunicipalityListQuery>();
         services.AddAntiforgery(o => o.Cookie.Name = "Tsunagi.Antiforgery");
         return services;

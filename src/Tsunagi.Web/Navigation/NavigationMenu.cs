@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Tsunagi.Platform.Identity;
+using Tsunagi.Platform.Ui;
 
 namespace Tsunagi.Web.Navigation;
 

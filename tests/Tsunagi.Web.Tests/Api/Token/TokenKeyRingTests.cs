@@ -1,4 +1,5 @@
 using System.Net;
+using Tsunagi.Testing;
 using Tsunagi.Web.Api.Token;
 
 namespace Tsunagi.Web.Tests.Api.Token;

@@ -3,10 +3,10 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Tsunagi.Web.Demo;
 
-namespace Tsunagi.Web.Tests.Api;
+namespace Tsunagi.Testing;
 
 /// <summary>Token endpoint and API calls as a system client would make them.</summary>
-internal static class TokenRequests
+public static class TokenRequests
 {
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, params (string Name, string Value)[] fields) =>
         client.PostAsync("/connect/token", new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))), TestContext.Current.CancellationToken);

@@ -1,0 +1,12 @@
+using Tsunagi.Platform.Ui;
+
+namespace Tsunagi.Residents;
+
+public sealed class ResidentsNavigation : INavigationSource
+{
+    public IEnumerable<NavigationItem> Items { get; } =
+    [
+        new("Nav.Residents", "/residents", ResidentsPermissions.Read, 100),
+        new("Nav.MoveIn", "/residents/move-in", ResidentsPermissions.Write, 110),
+    ];
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.AspNetCore.Http;
+using Tsunagi.Platform.Api;
+using Tsunagi.Platform.Idempotency;
+using Tsunagi.Residents.Domain;
+
+namespace Tsunagi.Residents.Web;
+
+/// <summary>The API's answers to refused notifications: problem+json with per-field messages in Japanese and English.</summary>
+public static class NotificationProblems
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static ApiProblemResult Invalid(IReadOnlyList<FieldProblem> problems)
+    {
+        var errors = problems.Where(p => !p.IsWarning).ToList();
+        return new ApiProblemResult(
+            StatusCodes.Status422UnprocessableEntity,
+            ProblemText.Get("Problem.Summary", ProblemText.Japanese),
+            ProblemText.Get("Problem.Summary", ProblemText.English),
+            new ApiFieldErrors(ByField(errors, ProblemText.Japanese), ByField(errors, ProblemText.English)));
+    }
+
+    public static ApiProblemResult Stale() => new(
+        StatusCodes.Status409Conflict,
+        ProblemText.Get("Problem.StaleForm", ProblemText.Japanese),
+        ProblemText.Get("Problem.StaleForm", ProblemText.English));
+
+    public static ApiProblemResult IdempotencyKeyReused() => Invalid([new FieldProblem(IdempotencyHeader, "Field.IdempotencyKey", "Problem.IdempotencyKeyReused")]);
+
+    /// <summary>The <c>Idempotency-Key</c> header: absent (null key) or 1–100 visible ASCII characters.</summary>
+    public static bool TryReadKey(HttpContext context, out string? key, [NotNullWhen(false)] out ApiProblemResult? problem)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        key = null;
+        problem = null;
+        if (!context.Request.Headers.TryGetValue(IdempotencyHeader, out var values))
+        {
+            return true;
+        }
+
+        var value = values.Count == 1 ? values[0] : null;
+        if (!IdempotencyStore.IsValidKey(value))
+        {
+            problem = Invalid([new FieldProblem(IdempotencyHeader, "Field.IdempotencyKey", "Problem.IdempotencyKeyFormat")]);
+            return false;
+        }
+
+        key = value;
+        return true;
+    }
+
+    /// <summary>Runs a handler call and maps the register's refusals to problems; anything else propagates.</summary>
+    public static async Task<IResult> RunAsync<T>(Func<Task<T>> handle, Func<T, IResult> success)
+    {
+        ArgumentNullException.ThrowIfNull(handle);
+        ArgumentNullException.ThrowIfNull(success);
+        try
+        {
+            return success(await handle());
+        }
+        catch (ResidentRuleException ex)
+        {
+            return Invalid(ex.Problems);
+        }
+        catch (StaleFormException)
+        {
+            return Stale();
+        }
+        catch (IdempotencyKeyReusedException)
+        {
+            return IdempotencyKeyReused();
+        }
+    }
+
+    private static Dictionary<string, string[]> ByField(IEnumerable<FieldProblem> problems, System.Globalization.CultureInfo culture) =>
+        problems.GroupBy(p => p.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => ProblemText.Message(p, culture)).ToArray(), StringComparer.Ordinal);
+}
