@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tsunagi.Continuity.Degraded;
 using Tsunagi.Continuity.Embedded;
 using Tsunagi.Continuity.Export;
-using Tsunagi.Platform.Persistence;
 using Tsunagi.Continuity.Replication;
+using Tsunagi.Platform.Persistence;
 
 namespace Tsunagi.Continuity;
 
@@ -25,8 +25,6 @@ public static class ContinuityModule
         services.AddHostedService<DegradedModeMonitor>();
         services.AddScoped<TenantExporter>();
         services.AddScoped<TenantImporter>();
-    public static IServiceCollection AddContinuity(this IServiceCollection services)
-    {
         services.AddScoped<ReplicationStateReader>();
         services.AddHealthChecks().AddCheck<ReplicationHealthCheck>("replication", tags: ["ready"]);
         return services;
