@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Resident register benchmarks (not part of ./test.sh). Results and how to read them: docs/benchmarks/residents.md
+#   bench/run.sh sqlite   [RESIDENTS=1000000]                       name search on a fresh SQLite database
+#   bench/run.sh postgres [RESIDENTS=1000000] [SECONDS=60] [WORKERS=4]  name search, sustained 転入, pgbench ratio
+# PostgreSQL runs in a throwaway cluster (scripts/with-test-postgres.sh). Each run generates RESIDENTS people in
+# 大槌町 (034614) with `generate-population` first, so allow some minutes for 1,000,000.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+mode=${1:-sqlite}
+residents=${2:-1000000}
+seconds=${3:-60}
+workers=${4:-4}
+dotnet build "$root/bench/Tsunagi.Residents.Bench/Tsunagi.Residents.Bench.csproj" -c Release -nologo -v q -clp:NoSummary >&2
+web="dotnet $root/src/Tsunagi.Web/bin/Release/net10.0/Tsunagi.Web.dll"
+bench="dotnet $root/bench/Tsunagi.Residents.Bench/bin/Release/net10.0/Tsunagi.Residents.Bench.dll"
+export TSUNAGI_DEMO_POPULATION=0 DOTNET_gcServer=0
+
+if [ "$mode" = sqlite ]; then
+  export TSUNAGI_DB=sqlite TSUNAGI_DATA
+  TSUNAGI_DATA=$(mktemp -d)
+  trap 'rm -rf "$TSUNAGI_DATA"' EXIT
+  $web seed-demo >/dev/null
+  /usr/bin/time -f "generate-population: %e s wall, %U s user" $web generate-population --municipality 034614 --residents "$residents"
+  $bench search 034614 500
+  exit 0
+fi
+
+if [ "$mode" = inside-postgres ]; then
+  export TSUNAGI_DB=postgres TSUNAGI_DATA
+  TSUNAGI_DATA=$(mktemp -d)
+  export TSUNAGI_CONNECTION="$TSUNAGI_TEST_PG_APP;Database=tsunagi_test"
+  export TSUNAGI_OWNER_CONNECTION="$TSUNAGI_TEST_PG_OWNER;Database=tsunagi_test"
+  TSUNAGI_MASTER_KEY=$(openssl rand -base64 32); export TSUNAGI_MASTER_KEY
+  $web migrate >/dev/null
+  $web seed-demo >/dev/null
+  /usr/bin/time -f "generate-population: %e s wall, %U s user" $web generate-population --municipality 034614 --residents "$residents"
+  $bench search 034614 500
+  out=$($bench move-in 034614 "$seconds" "$workers"); echo "$out"
+  ops=$(sed -E 's/.*= ([0-9.]+) ops\/s.*/\1/' <<<"$out")
+  host=$(sed -E 's/.*Host=([^;]+).*/\1/' <<<"$TSUNAGI_TEST_PG_ADMIN"); port=$(sed -E 's/.*Port=([^;]+).*/\1/' <<<"$TSUNAGI_TEST_PG_ADMIN")
+  export PGPASSWORD; PGPASSWORD=$(sed -E 's/.*Password=([^;]+).*/\1/' <<<"$TSUNAGI_TEST_PG_ADMIN")
+  psql -q -h "$host" -p "$port" -U postgres -d postgres -c "create database pgbench" >/dev/null
+  pgbench -q -i -s 10 -h "$host" -p "$port" -U postgres pgbench >/dev/null 2>&1
+  tps=$(pgbench -b tpcb-like -c "$workers" -j 2 -T "$seconds" -h "$host" -p "$port" -U postgres pgbench 2>/dev/null | sed -nE 's/^tps = ([0-9.]+).*/\1/p' | head -1)
+  echo "pgbench tpcb-like: $tps tps with $workers clients"
+  python3 -c "print(f'ratio move-in ops/s / pgbench tps = {float($ops)/float($tps):.3f}')"
+  rm -rf "$TSUNAGI_DATA"
+  exit 0
+fi
+
+exec "$root/scripts/with-test-postgres.sh" "$0" inside-postgres "$residents" "$seconds" "$workers"
