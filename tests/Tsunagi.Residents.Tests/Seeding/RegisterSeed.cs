@@ -20,8 +20,14 @@ internal static class RegisterSeed
     public static PersonInput Person(string family, string given, string familyKana, string givenKana, string dateOfBirth = "1980-04-01", string relationship = "世帯主", string? individualNumber = null, string sex = "male") =>
         new()
         {
-            FamilyName = family, GivenName = given, FamilyNameKana = familyKana, GivenNameKana = givenKana,
-            DateOfBirth = dateOfBirth, Sex = sex, Relationship = relationship, IndividualNumber = individualNumber,
+            FamilyName = family,
+            GivenName = given,
+            FamilyNameKana = familyKana,
+            GivenNameKana = givenKana,
+            DateOfBirth = dateOfBirth,
+            Sex = sex,
+            Relationship = relationship,
+            IndividualNumber = individualNumber,
         };
 
     /// <summary>Registers one household moving in on 2026-11-20 at 大槌町<paramref name="locality"/><paramref name="lot"/>; returns its residents' ids in order.</summary>

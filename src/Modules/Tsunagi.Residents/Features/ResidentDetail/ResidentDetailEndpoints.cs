@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Japanese;
 using Tsunagi.Residents.Domain;
 using Tsunagi.Residents.Viewing;
-using Tsunagi.Platform.Identity;
 using Tsunagi.Residents.Web;
 
 namespace Tsunagi.Residents.Features.ResidentDetail;
