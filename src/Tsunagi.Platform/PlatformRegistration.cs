@@ -24,6 +24,8 @@ public static class PlatformRegistration
         services.AddScoped<AuditActor>();
         services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<AuditActor>());
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<AuditSpool>();
+        services.TryAddSingleton<IWriteAvailability, AssumeWritable>();
         services.AddScoped<TenantDirectory>();
         services.AddScoped<AuditChainVerifier>();
         services.AddSingleton<IPermissionSource, PlatformPermissions>();

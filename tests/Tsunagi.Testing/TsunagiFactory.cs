@@ -26,6 +26,7 @@ public class TsunagiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ["TSUNAGI_DB"] = "sqlite",
         ["TSUNAGI_DATA"] = _dataDirectory,
+        [DemoPopulation.PercentSetting] = "0",
     };
 
     public virtual async ValueTask InitializeAsync()

@@ -5,15 +5,23 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
+using Tsunagi.Residents.Addresses;
 using Tsunagi.Residents.Contracts;
 using Tsunagi.Residents.Data;
 using Tsunagi.Residents.Features.DisclosureRestrictions;
+using Tsunagi.Residents.Features.ExOfficioApproval;
+using Tsunagi.Residents.Features.ExOfficioCorrection;
+using Tsunagi.Residents.Features.ExOfficioRemoval;
+using Tsunagi.Residents.Features.HouseholdChange;
 using Tsunagi.Residents.Features.HouseholdDetail;
 using Tsunagi.Residents.Features.IndividualNumberReveal;
 using Tsunagi.Residents.Features.MoveIn;
+using Tsunagi.Residents.Features.PostalCodeLookup;
+using Tsunagi.Residents.Features.RecordAmendment;
 using Tsunagi.Residents.Features.ResidentDetail;
 using Tsunagi.Residents.Features.Search;
 using Tsunagi.Residents.Notifications;
+using Tsunagi.Residents.Population;
 using Tsunagi.Residents.Viewing;
 
 namespace Tsunagi.Residents;
@@ -33,9 +41,16 @@ public static class ResidentsModule
         services.AddScoped<AddressRestrictions>();
         services.AddScoped<ResidentSearch>();
         services.AddScoped<ResidentDetails>();
+        services.AddScoped<HouseholdChangeHandler>();
+        services.AddScoped<RecordAmendmentHandler>();
+        services.AddScoped<ExOfficioCorrectionHandler>();
+        services.AddScoped<ExOfficioRemovalHandler>();
+        services.AddScoped<ExOfficioApprovalHandler>();
         services.AddScoped<IndividualNumberRevealer>();
         services.AddScoped<RestrictionHandler>();
         services.AddScoped<IDisclosureRestrictionCheck, DisclosureRestrictionCheck>();
+        services.AddSingleton(_ => PostalCodeDirectory.Instance);
+        services.AddScoped<PopulationSeeder>();
         return services;
     }
 
@@ -46,10 +61,13 @@ public static class ResidentsModule
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapMoveIn();
+        api.MapHouseholdChange();
+        api.MapRecordAmendment();
         api.MapResidentSearch();
         api.MapResidentDetail();
         api.MapHouseholdDetail();
         api.MapRestrictions();
+        api.MapPostalCodeLookup();
         return endpoints;
     }
 }

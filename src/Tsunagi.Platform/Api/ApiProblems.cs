@@ -17,6 +17,7 @@ public static class ApiProblems
             StatusCodes.Status409Conflict => ("他の更新と競合しました。", "The request conflicts with another change."),
             StatusCodes.Status422UnprocessableEntity => ("入力内容に誤りがあります。", "Some values are not valid."),
             StatusCodes.Status413PayloadTooLarge => ("送信されたデータが大きすぎます。", "The request body is too large."),
+            StatusCodes.Status503ServiceUnavailable => ("現在この操作は受け付けられません。", "The service cannot accept this request now."),
             StatusCodes.Status429TooManyRequests => ("リクエストが多すぎます。しばらく待ってから再度お試しください。", "Too many requests; try again later."),
             _ => ("処理できませんでした。", "The request could not be processed."),
         };

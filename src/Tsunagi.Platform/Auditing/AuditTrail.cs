@@ -9,11 +9,15 @@ namespace Tsunagi.Platform.Auditing;
 /// work so it commits in the same transaction as the change it records; <see cref="RecordAsync"/>
 /// commits at once (reads of personal data, logins, refusals).
 /// </summary>
-public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAuditActor actor, TimeProvider time)
+public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAuditActor actor, TimeProvider time, IWriteAvailability availability, AuditSpool spool)
 {
     private const int MaxAttempts = 5;
 
-    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
+        AppendAsAsync(entry, actor.Kind, actor.Id, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>Appends an event whose actor and time were fixed earlier (a spooled event, see <see cref="AuditSpool"/>).</summary>
+    internal async Task AppendAsAsync(AuditEntry entry, AuditActorKind actorKind, string actorId, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var tenantId = tenant.TenantId;
         var head = db.AuditChainHeads.Local.FirstOrDefault(h => h.TenantId == tenantId);
@@ -36,9 +40,9 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
             TenantId = tenantId,
             Sequence = head.LastSequence + 1,
             Id = Guid.CreateVersion7(),
-            OccurredAt = ToWholeMicroseconds(time.GetUtcNow()),
-            ActorKind = actor.Kind,
-            ActorId = actor.Id,
+            OccurredAt = ToWholeMicroseconds(occurredAt),
+            ActorKind = actorKind,
+            ActorId = actorId,
             Action = entry.Action,
             SubjectType = entry.SubjectType,
             SubjectId = entry.SubjectId,
@@ -61,6 +65,12 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         // Appends already pending in the caller's unit of work cannot be replayed on a new head: no retry then.
+        if (db.Database.CurrentTransaction is null && await availability.CurrentAsync(cancellationToken) != WriteAvailability.Available)
+        {
+            await SpoolAsync(entry, cancellationToken);
+            return;
+        }
+
         var replayable = db.Database.CurrentTransaction is null && !db.ChangeTracker.Entries<AuditEvent>().Any(e => e.State == EntityState.Added);
         for (var attempt = 1; ; attempt++)
         {
@@ -76,6 +86,17 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
 
                 return;
             }
+            catch (DbUpdateException ex) when (replayable && WriteFailure.NothingSaved(ex))
+            {
+                availability.ReportFailure(WriteFailure.MeansUnavailable(ex) ?? WriteAvailability.Failing);
+                foreach (var e in db.ChangeTracker.Entries().Where(e => e.Entity is AuditEvent or AuditChainHead).ToList())
+                {
+                    e.State = EntityState.Detached;
+                }
+
+                await SpoolAsync(entry, cancellationToken);
+                return;
+            }
             catch (DbUpdateException) when (replayable && attempt < MaxAttempts)
             {
                 foreach (var e in db.ChangeTracker.Entries().Where(e => e.Entity is AuditEvent or AuditChainHead).ToList())
@@ -85,6 +106,9 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
             }
         }
     }
+
+    private Task SpoolAsync(AuditEntry entry, CancellationToken cancellationToken) =>
+        spool.WriteAsync(new SpooledAuditEntry(tenant.TenantId, tenant.Kind, actor.Kind, actor.Id, time.GetUtcNow(), entry), cancellationToken);
 
     /// <summary>
     /// PostgreSQL keeps timestamps to the microsecond: a finer instant would read back changed and the

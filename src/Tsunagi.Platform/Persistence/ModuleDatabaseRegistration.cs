@@ -31,7 +31,7 @@ public static class ModuleDatabaseRegistration
             }
 
             var postgres = new DbContextOptionsBuilder<TPostgres>();
-            postgres.UseNpgsql(connection, o => o.MigrationsHistoryTable(history)).AddInterceptors(PostgresTenantInterceptor.Instance);
+            postgres.UseNpgsql(connection, o => o.MigrationsHistoryTable(history)).AddInterceptors(PostgresTenantInterceptor.Instance, SynchronousReplicationNotices.Instance);
             return (TContext)Activator.CreateInstance(typeof(TPostgres), postgres.Options, tenant)!;
         });
 

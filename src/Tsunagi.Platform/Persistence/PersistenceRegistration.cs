@@ -29,11 +29,14 @@ public static class PersistenceRegistration
     /// <summary>
     /// A data source whose pool always resets a session (DISCARD ALL) before handing it to the next user,
     /// even if the connection string says No Reset On Close: tsunagi.tenant_id must never outlive its user.
+    /// No client-side command timeout (0): a timeout firing while COMMIT waits for the synchronous standby
+    /// leaves the row on the primary only and Npgsql reports success (ADR 0009).
     /// </summary>
     public static NpgsqlDataSource BuildPostgresDataSource(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         builder.ConnectionStringBuilder.NoResetOnClose = false;
+        builder.ConnectionStringBuilder.CommandTimeout = 0;
         return builder.Build();
     }
 
@@ -44,6 +47,6 @@ public static class PersistenceRegistration
 
     public static void ConfigurePostgres(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
         options.UseNpgsql(dataSource)
-            .AddInterceptors(PostgresTenantInterceptor.Instance)
+            .AddInterceptors(PostgresTenantInterceptor.Instance, SynchronousReplicationNotices.Instance)
             .UseOpenIddict();
 }

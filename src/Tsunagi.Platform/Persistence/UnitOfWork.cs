@@ -14,7 +14,7 @@ namespace Tsunagi.Platform.Persistence;
 /// acknowledged on the primary but not on the synchronous standby, so the outcome would be unknown.
 /// </para>
 /// </summary>
-public sealed class UnitOfWork(PlatformDbContext platform)
+public sealed class UnitOfWork(PlatformDbContext platform, IWriteAvailability availability)
 {
     private const int MaxAttempts = 5;
 
@@ -22,30 +22,45 @@ public sealed class UnitOfWork(PlatformDbContext platform)
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(work);
+        if (await availability.CurrentAsync(cancellationToken) is var state and not WriteAvailability.Available)
+        {
+            throw new WritesUnavailableException(state);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await module.Database.BeginTransactionAsync(cancellationToken);
+            SynchronousReplicationNotices.TakeWarning(module.Database.GetDbConnection());
             await platform.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
             try
             {
                 var result = await work(cancellationToken);
                 await module.SaveChangesAsync(CancellationToken.None);
                 await platform.SaveChangesAsync(CancellationToken.None);
-                await transaction.CommitAsync(CancellationToken.None);
+                await CommitAsync(transaction, module.Database.GetDbConnection());
                 module.ChangeTracker.AcceptAllChanges();
                 return result;
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && WriteFailure.MeansUnavailable(ex) is null)
             {
                 await transaction.RollbackAsync(CancellationToken.None);
                 module.ChangeTracker.Clear();
                 platform.ChangeTracker.Clear();
             }
-            catch
+            catch (Exception ex)
             {
                 // Nothing of a refused or failed change may linger in the scope to be saved by a later call.
                 module.ChangeTracker.Clear();
                 platform.ChangeTracker.Clear();
+                if (WriteFailure.MeansUnavailable(ex) is { } unavailable)
+                {
+                    availability.ReportFailure(unavailable);
+                    if (WriteFailure.NothingSaved(ex))
+                    {
+                        throw new WritesUnavailableException(unavailable, ex);
+                    }
+                }
+
                 throw;
             }
             finally
@@ -54,4 +69,33 @@ public sealed class UnitOfWork(PlatformDbContext platform)
             }
         }
     }
+
+    /// <summary>
+    /// Commits, then refuses to call it a success when the server stopped waiting for the synchronous standby
+    /// (Npgsql reports that commit as successful). A connection lost during COMMIT is also of unknown outcome;
+    /// a server error is a definite failure (nothing was committed) unless it ended the session (57P…, 08…).
+    /// </summary>
+    private static async Task CommitAsync(IDbContextTransaction transaction, System.Data.Common.DbConnection connection)
+    {
+        try
+        {
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (IsOutcomeUnknown(ex))
+        {
+            throw CommitOutcomeUnknownException.After(ex);
+        }
+
+        if (SynchronousReplicationNotices.TakeWarning(connection))
+        {
+            throw CommitOutcomeUnknownException.After(null);
+        }
+    }
+
+    private static bool IsOutcomeUnknown(Exception ex) => ex switch
+    {
+        Npgsql.PostgresException pg => pg.SqlState.StartsWith("57P", StringComparison.Ordinal) || pg.SqlState.StartsWith("08", StringComparison.Ordinal),
+        System.Data.Common.DbException or IOException or TimeoutException => true,
+        _ => false,
+    };
 }

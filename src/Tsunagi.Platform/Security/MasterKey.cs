@@ -52,6 +52,10 @@ public sealed class MasterKey
         return new MasterKey(key);
     }
 
+    /// <summary>A separate 32-byte key for another purpose (HKDF-SHA256 with the purpose as info), e.g. backup encryption.</summary>
+    public byte[] DeriveKey(string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, _key, KeySize, salt: [], info: Encoding.UTF8.GetBytes(purpose));
+
     public byte[] Wrap(string tenantId, int version, ReadOnlySpan<byte> dataKey)
     {
         var wrapped = new byte[NonceSize + TagSize + dataKey.Length];

@@ -17,6 +17,12 @@ public static class CliApplication
         ResetSecondFactorVerb.Create,
         CreateApiClientVerb.Create,
         InitPostgresVerb.Create,
+        DrillVerb.Create,
+        BackupVerb.Create,
+        RestoreVerb.Create,
+        ExportTenantVerb.Create,
+        ImportTenantVerb.Create,
+        GeneratePopulationVerb.Create,
     ];
 
     /// <summary>The web host's own arguments start with a dash (<c>--urls</c>); anything else is a verb.</summary>

@@ -14,8 +14,8 @@ public static class TsunagiModules
         typeof(ContinuityModule).Assembly,
     ];
 
-    public static IServiceCollection AddTsunagiModules(this IServiceCollection services) =>
-        services.AddResidents().AddContinuity();
+    public static IServiceCollection AddTsunagiModules(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddResidents().AddContinuity(configuration);
 
     public static IEndpointRouteBuilder MapTsunagiModules(this IEndpointRouteBuilder endpoints)
     {

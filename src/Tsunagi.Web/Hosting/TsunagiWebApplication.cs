@@ -48,13 +48,15 @@ public static class TsunagiWebApplication
         return app;
     }
 
-    /// <summary>Applies migrations at start (SQLite, or PostgreSQL when the owner connection is configured) and refuses to start on an unsafe PostgreSQL schema.</summary>
+    /// <summary>Applies migrations at start (SQLite, or PostgreSQL when the owner connection is configured) unless the database takes no writes, and refuses to start on an unsafe PostgreSQL schema.</summary>
     public static async Task PrepareDatabaseAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         var migrator = scope.ServiceProvider.GetRequiredService<DatabaseMigrator>();
-        if (settings.Provider == DatabaseProvider.Sqlite || settings.OwnerConnectionString is not null)
+        // A database that takes no writes (a standby, a read-only file) starts the server in degraded mode: reads only, no migration.
+        var writable = await scope.ServiceProvider.GetRequiredService<IWriteAvailability>().CurrentAsync() == WriteAvailability.Available;
+        if (writable && (settings.Provider == DatabaseProvider.Sqlite || settings.OwnerConnectionString is not null))
         {
             await migrator.MigrateAsync();
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Prometheus;
 using Scalar.AspNetCore;
+using Tsunagi.Continuity.Degraded;
 using Tsunagi.Web.Api;
 using Tsunagi.Web.Components;
 using Tsunagi.Web.Security;
@@ -22,6 +23,8 @@ public static class WebPipeline
             RequestCultureProviders = [new CookieRequestCultureProvider()],
         });
         app.UseRouting();
+        // Before authentication: an API write in degraded mode is refused without touching the token store or the database.
+        app.UseDegradedModeRefusals();
         app.UseRateLimiter();
         app.UseHttpMetrics();
         app.UseAuthentication();

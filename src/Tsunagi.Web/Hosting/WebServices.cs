@@ -28,7 +28,7 @@ public static class WebServices
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddTsunagiApi();
-        services.AddTsunagiModules();
+        services.AddTsunagiModules(configuration);
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddScoped<StartupSafetyChecks>();
         services.AddCascadingAuthenticationState();
@@ -37,6 +37,7 @@ public static class WebServices
         services.AddSingleton<INavigationSource, PlatformNavigation>();
         services.AddSingleton<NavigationMenu>();
         services.AddScoped<DemoConsortium>();
+        services.AddSingleton<IDemoSeedStep, DemoPopulation>();
         services.AddScoped<Components.Audit.AuditLogSearch>().AddScoped<Components.Staff.StaffListQuery>().AddScoped<Components.Operator.MunicipalityListQuery>();
         services.AddAntiforgery(o => o.Cookie.Name = "Tsunagi.Antiforgery");
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Tsunagi.Platform.Api;
+using Tsunagi.Platform.Persistence;
 using Tsunagi.Web.Hosting;
 
 namespace Tsunagi.Web.Security;
@@ -14,13 +15,20 @@ public static class ErrorHandling
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                WritesUnavailableException => StatusCodes.Status503ServiceUnavailable,
+                _ when WriteFailure.NothingSaved(exception) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
             ExceptionHandler = async context =>
             {
                 var status = context.Response.StatusCode;
                 var (ja, en) = status switch
                 {
                     StatusCodes.Status413PayloadTooLarge => ("送信されたデータが大きすぎます（上限 1 MB）。内容を減らして再度送信してください。何も保存されていません。", "The request body is larger than 1 MB. Nothing was saved."),
+                    StatusCodes.Status503ServiceUnavailable => (WritesUnavailableException.MessageJa, WritesUnavailableException.MessageEn),
                     < 500 => ("リクエストの形式が正しくありません。何も保存されていません。", "The request is malformed. Nothing was saved."),
                     _ => ("システムエラーが発生しました。何も保存されていない可能性があります。管理者に連絡してください。", "An internal error occurred."),
                 };

@@ -37,5 +37,60 @@ public sealed class ExOfficioRequest : ITenantOwned
 
     public DateTimeOffset? DecidedAt { get; set; }
 
+    /// <summary>Why it was rejected (required for a rejection); free text entered by staff.</summary>
+    public string? DecisionReason { get; set; }
+
+    public bool IsPending => Status == ExOfficioRequestStatus.Pending;
+
+    /// <summary>
+    /// Marks the request approved by <paramref name="approver"/>. Four eyes: the person who prepared it cannot
+    /// approve it, a decided request cannot be decided again, and a request made from an older version of the
+    /// resident (changed since) cannot be approved.
+    /// </summary>
+    public void Approve(string approver, int currentResidentVersion, DateTimeOffset at)
+    {
+        EnsureDecidableBy(approver);
+        if (currentResidentVersion != ResidentVersion)
+        {
+            throw ResidentRuleException.Of("request", "Field.ExOfficioRequest", "Problem.RequestStale");
+        }
+
+        Decide(ExOfficioRequestStatus.Approved, approver, at, null);
+    }
+
+    /// <summary>Marks the request rejected with a required reason; the register is not changed.</summary>
+    public void Reject(string approver, string? reason, DateTimeOffset at)
+    {
+        EnsureDecidableBy(approver);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw ResidentRuleException.Of("decisionReason", "Field.DecisionReason", "Problem.ReasonRequired");
+        }
+
+        Decide(ExOfficioRequestStatus.Rejected, approver, at, reason.Trim());
+    }
+
+    private void EnsureDecidableBy(string approver)
+    {
+        if (!IsPending)
+        {
+            throw ResidentRuleException.Of("request", "Field.ExOfficioRequest", "Problem.RequestAlreadyDecided");
+        }
+
+        if (string.Equals(approver, RequestedBy, StringComparison.Ordinal))
+        {
+            throw ResidentRuleException.Of("request", "Field.ExOfficioRequest", "Problem.SameApprover");
+        }
+    }
+
+    private void Decide(ExOfficioRequestStatus status, string approver, DateTimeOffset at, string? reason)
+    {
+        Status = status;
+        DecidedBy = approver;
+        DecidedAt = at;
+        DecisionReason = reason;
+        Version++;
+    }
+
     public int Version { get; set; }
 }

@@ -14,9 +14,30 @@ public sealed class Household : ITenantOwned
 
     public DateOnly FormedOn { get; init; }
 
+    /// <summary>The day it ended (its members joined another household by 世帯合併); the row is kept.</summary>
+    public DateOnly? EndedOn { get; private set; }
+
     public int Version { get; private set; }
 
+    public bool HasEnded => EndedOn is not null;
+
     public void Touch() => Version++;
+
+    /// <summary>Throws <see cref="StaleFormException"/> when the form was made from another version.</summary>
+    public void EnsureVersion(int expected)
+    {
+        if (expected != Version)
+        {
+            throw new StaleFormException();
+        }
+    }
+
+    /// <summary>Ends the household once its members have joined another (世帯合併).</summary>
+    public void End(DateOnly on)
+    {
+        EndedOn = on;
+        Touch();
+    }
 
     /// <summary>The household rule after a change: exactly one head among the registered members (none once all are removed).</summary>
     public static IReadOnlyList<FieldProblem> CheckMembers(IReadOnlyCollection<ResidentRecord> registeredMembers) =>

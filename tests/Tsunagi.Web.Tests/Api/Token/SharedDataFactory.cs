@@ -9,5 +9,6 @@ public sealed class SharedDataFactory(string dataDirectory) : TsunagiFactory
     {
         ["TSUNAGI_DB"] = "sqlite",
         ["TSUNAGI_DATA"] = dataDirectory,
+        [Tsunagi.Web.Demo.DemoPopulation.PercentSetting] = "0",
     };
 }

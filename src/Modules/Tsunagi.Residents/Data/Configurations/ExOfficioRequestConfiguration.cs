@@ -16,6 +16,8 @@ internal sealed class ExOfficioRequestConfiguration : IEntityTypeConfiguration<E
         builder.Property(r => r.Reason).HasMaxLength(500);
         builder.Property(r => r.RequestedBy).HasMaxLength(100);
         builder.Property(r => r.DecidedBy).HasMaxLength(100);
+        builder.Property(r => r.DecisionReason).HasMaxLength(500);
+        builder.Ignore(r => r.IsPending);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<Resident>().WithMany().HasForeignKey(r => new { r.TenantId, r.ResidentId }).OnDelete(DeleteBehavior.Restrict);
     }

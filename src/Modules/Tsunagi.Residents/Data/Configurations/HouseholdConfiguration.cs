@@ -11,5 +11,6 @@ internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Househol
         builder.ToTable("households");
         builder.HasKey(h => new { h.TenantId, h.Id });
         builder.Property(h => h.Version).IsConcurrencyToken();
+        builder.Ignore(h => h.HasEnded);
     }
 }

@@ -105,6 +105,11 @@ namespace Tsunagi.Residents.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("decided_by");
 
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision_reason");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date")
                         .HasColumnName("effective_on");
@@ -176,6 +181,10 @@ namespace Tsunagi.Residents.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
 
                     b.Property<DateOnly>("FormedOn")
                         .HasColumnType("date")

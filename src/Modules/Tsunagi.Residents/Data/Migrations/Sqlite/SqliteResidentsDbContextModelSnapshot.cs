@@ -100,6 +100,11 @@ namespace Tsunagi.Residents.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reason");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("effective_on");
@@ -171,6 +176,10 @@ namespace Tsunagi.Residents.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
 
                     b.Property<DateOnly>("FormedOn")
                         .HasColumnType("TEXT")

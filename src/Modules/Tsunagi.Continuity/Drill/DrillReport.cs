@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text;
+
+namespace Tsunagi.Continuity.Drill;
+
+/// <summary>The outcome of one drill: the verdict, RPO (acknowledged writes lost) and RTO (kill → first acknowledged write).</summary>
+public sealed record DrillReport(bool AsynchronousControl, DrillVerdict Verdict, TimeSpan? RecoveryTime, bool ServingAgain)
+{
+    public int RecoveryPointLoss => Verdict.AcknowledgedButMissing.Count;
+
+    public bool Passed => Verdict.LostNothing && ServingAgain;
+
+    public string Describe()
+    {
+        var text = new StringBuilder();
+        var mode = AsynchronousControl ? "非同期レプリケーション（対照実験） / asynchronous replication (negative control)" : "同期レプリケーション / synchronous replication";
+        text.AppendLine(CultureInfo.InvariantCulture, $"訓練 / drill: {mode}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  試行 / attempted:                      {Verdict.Attempted}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  確定応答 / acknowledged:               {Verdict.Acknowledged}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  応答済みで消失 / acknowledged-but-missing: {Verdict.AcknowledgedButMissing.Count}{Sample(Verdict.AcknowledgedButMissing)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  未試行で存在 / present-but-never-attempted: {Verdict.PresentButNeverAttempted.Count}{Sample(Verdict.PresentButNeverAttempted)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  結果不明 / outcome unknown:            {Verdict.Unknown.Count} (存在 / present: {Verdict.UnknownButPresent.Count}){Sample(Verdict.Unknown)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  RPO（失われた確定書き込み / lost acknowledged writes）: {RecoveryPointLoss}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  RTO（停止から最初の書き込み成功まで / kill → first acknowledged write）: {(RecoveryTime is { } rto ? rto.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s" : "— 再開せず / not serving")}");
+        text.Append(Passed
+            ? "結果 / result: 損失なし / no loss"
+            : "結果 / result: 損失を検出 / LOSS DETECTED");
+        return text.ToString();
+    }
+
+    private static string Sample(IReadOnlyList<string> keys) =>
+        keys.Count == 0 ? string.Empty : " [" + string.Join(", ", keys.Take(10)) + (keys.Count > 10 ? ", …" : string.Empty) + "]";
+}

@@ -1,0 +1,21 @@
+namespace Tsunagi.Continuity.Embedded;
+
+/// <summary>
+/// The sidecar <c>&lt;copy&gt;.json</c> written after a copy passed its checks. <see cref="Sha256"/> is of the stored file (as
+/// encrypted, if it is); <see cref="DatabaseSha256"/> of the plain database. A copy without its manifest is not a backup.
+/// </summary>
+public sealed record BackupManifest(
+    int FormatVersion,
+    string FileName,
+    DateTimeOffset CreatedAt,
+    long SizeBytes,
+    string Sha256,
+    string DatabaseSha256,
+    BackupEncryption Encryption,
+    string IntegrityCheck,
+    double DurationSeconds)
+{
+    public const int CurrentFormatVersion = 1;
+
+    public const string Suffix = ".json";
+}

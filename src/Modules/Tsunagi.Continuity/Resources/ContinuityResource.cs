@@ -1,0 +1,4 @@
+namespace Tsunagi.Continuity.Resources;
+
+/// <summary>Marker for the continuity module's UI strings (generated from strings.tsv by tools/strings/generate-resx.py).</summary>
+public sealed class ContinuityResource;

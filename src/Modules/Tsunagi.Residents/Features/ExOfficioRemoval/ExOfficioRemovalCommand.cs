@@ -1,0 +1,3 @@
+namespace Tsunagi.Residents.Features.ExOfficioRemoval;
+
+public sealed record ExOfficioRemovalCommand(Guid ResidentId, int Version, DateOnly EffectiveOn, string Reason);
