@@ -10,6 +10,7 @@ need() { dpkg -s "$1" >/dev/null 2>&1 || packages+=("$1"); }
 if [ "$mode" = test ]; then
   need postgresql
   need postgresql-contrib
+  need pgbackrest
   need chromium
   need fonts-noto-cjk
 fi

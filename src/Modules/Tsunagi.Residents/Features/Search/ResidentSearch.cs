@@ -10,7 +10,7 @@ namespace Tsunagi.Residents.Features.Search;
 
 /// <summary>
 /// 住民検索 for the counter page and the API. Every condition is a prefix or exact match on an indexed column
-/// (StartsWith becomes <c>LIKE 'x%'</c>), never a function over a column. Each search is audited without its terms.
+/// (prefixes as key ranges), never a function over a column. Each search is audited without its terms.
 /// </summary>
 public sealed class ResidentSearch(
     ResidentsDbContext db,
@@ -55,6 +55,9 @@ public sealed class ResidentSearch(
         return new ResidentSearchResult(rows, page, pageSize, total);
     }
 
+    /// <summary>The largest code point: every key that starts with a prefix sorts below prefix + this.</summary>
+    private static readonly string PrefixEnd = char.ConvertFromUtf32(0x10FFFF);
+
     private async Task<IQueryable<Resident>> FilterAsync(ResidentSearchCriteria criteria, CancellationToken cancellationToken)
     {
         var query = db.Residents.AsNoTracking();
@@ -63,14 +66,21 @@ public sealed class ResidentSearch(
             query = query.Where(r => r.Status == ResidentStatus.Registered);
         }
 
+        // Prefixes as key ranges [p, p + U+10FFFF): an index range scan on SQLite (where LIKE 'p%' never uses an
+        // index) and on PostgreSQL (key columns in the C collation). See docs/benchmarks/residents.md.
         if (criteria is { NameKey: { } family, GivenKey: { } given })
         {
-            query = query.Where(r => (r.NameKey.StartsWith(family) && r.GivenNameKey.StartsWith(given))
-                || (r.KanaKey.StartsWith(family) && r.GivenKanaKey.StartsWith(given)));
+            var (familyEnd, givenEnd) = (family + PrefixEnd, given + PrefixEnd);
+            query = query.Where(r => (string.Compare(r.NameKey, family) >= 0 && string.Compare(r.NameKey, familyEnd) < 0 && string.Compare(r.GivenNameKey, given) >= 0 && string.Compare(r.GivenNameKey, givenEnd) < 0)
+                || (string.Compare(r.KanaKey, family) >= 0 && string.Compare(r.KanaKey, familyEnd) < 0 && string.Compare(r.GivenKanaKey, given) >= 0 && string.Compare(r.GivenKanaKey, givenEnd) < 0));
         }
         else if (criteria.NameKey is { } name)
         {
-            query = query.Where(r => r.NameKey.StartsWith(name) || r.KanaKey.StartsWith(name) || r.GivenNameKey.StartsWith(name) || r.GivenKanaKey.StartsWith(name));
+            var end = name + PrefixEnd;
+            query = query.Where(r => (string.Compare(r.NameKey, name) >= 0 && string.Compare(r.NameKey, end) < 0)
+                || (string.Compare(r.KanaKey, name) >= 0 && string.Compare(r.KanaKey, end) < 0)
+                || (string.Compare(r.GivenNameKey, name) >= 0 && string.Compare(r.GivenNameKey, end) < 0)
+                || (string.Compare(r.GivenKanaKey, name) >= 0 && string.Compare(r.GivenKanaKey, end) < 0));
         }
 
         if (criteria.DateOfBirth is { } born)
@@ -80,7 +90,9 @@ public sealed class ResidentSearch(
 
         if (criteria.Address is { } address)
         {
-            query = query.Where(r => r.AddressLine.StartsWith(address) || r.Locality.StartsWith(address));
+            var addressEnd = address + PrefixEnd;
+            query = query.Where(r => (string.Compare(r.AddressLine, address) >= 0 && string.Compare(r.AddressLine, addressEnd) < 0)
+                || (string.Compare(r.Locality, address) >= 0 && string.Compare(r.Locality, addressEnd) < 0));
             if (!viewer.MaySeeRestrictedAddresses)
             {
                 // Finding a protected person by where they live would disclose the address the measure hides.

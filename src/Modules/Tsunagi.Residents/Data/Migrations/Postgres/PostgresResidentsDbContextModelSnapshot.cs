@@ -377,7 +377,8 @@ namespace Tsunagi.Residents.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
-                        .HasColumnName("address_line");
+                        .HasColumnName("address_line")
+                        .UseCollation("C");
 
                     b.Property<int>("ChangeCount")
                         .HasColumnType("integer")
@@ -403,7 +404,8 @@ namespace Tsunagi.Residents.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("given_kana_key");
+                        .HasColumnName("given_kana_key")
+                        .UseCollation("C");
 
                     b.Property<string>("GivenName")
                         .IsRequired()
@@ -421,7 +423,8 @@ namespace Tsunagi.Residents.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("given_name_key");
+                        .HasColumnName("given_name_key")
+                        .UseCollation("C");
 
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid")
@@ -440,7 +443,8 @@ namespace Tsunagi.Residents.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("kana_key");
+                        .HasColumnName("kana_key")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("LastEffectiveOn")
                         .HasColumnType("date")
@@ -450,13 +454,15 @@ namespace Tsunagi.Residents.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("locality");
+                        .HasColumnName("locality")
+                        .UseCollation("C");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("name_key");
+                        .HasColumnName("name_key")
+                        .UseCollation("C");
 
                     b.Property<string>("PostalCode")
                         .IsRequired()

@@ -1,0 +1,57 @@
+using System.Net;
+using Tsunagi.Residents.Tests.Seeding;
+using Tsunagi.Testing;
+
+namespace Tsunagi.Residents.Tests.Postgres;
+
+/// <summary>Search and detail on PostgreSQL as the application role: prefix matches, the blind index and another town's 404 under row-level security.</summary>
+[Trait("Lane", "postgres")]
+public sealed class PostgresResidentSearchTests(PostgresFactory factory) : IClassFixture<PostgresFactory>
+{
+    [Fact]
+    public async Task Search_finds_by_kana_prefix_and_date_and_another_town_sees_nothing()
+    {
+        var ids = await RegisterSeed.MoveInAsync(factory, "大槌町末広町", "１番地", RegisterSeed.Person("髙橋", "一郎", "タカハシ", "イチロウ", dateOfBirth: "S55.4.1", individualNumber: "123456789018"));
+        var client = factory.CreateClient();
+        var token = await ApiCalls.TokenAsync(factory, client, RegisterSeed.Otsuchi);
+        var nodaToken = await ApiCalls.TokenAsync(factory, client, RegisterSeed.Noda);
+
+        var (status, byKana, _) = await ApiCalls.GetAsync(client, token, "/api/v1/residents?name=" + Uri.EscapeDataString("たかはし いち"));
+        var (_, byDate, _) = await ApiCalls.GetAsync(client, token, "/api/v1/residents?name=" + Uri.EscapeDataString("高橋") + "&dateOfBirth=1980-04-01");
+        var (_, fromNoda, _) = await ApiCalls.GetAsync(client, nodaToken, "/api/v1/residents?name=" + Uri.EscapeDataString("タカハシ"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal([ids[0].ToString()], ApiCalls.Ids(byKana));
+        Assert.Equal([ids[0].ToString()], ApiCalls.Ids(byDate));
+        Assert.Empty(ApiCalls.Ids(fromNoda));
+    }
+
+    [Fact]
+    public async Task Another_towns_resident_is_404_through_the_api_and_the_page()
+    {
+        var ids = await RegisterSeed.MoveInAsync(factory, "大槌町末広町", "２番地", RegisterSeed.Person("他町", "一", "タチョウ", "ハジメ"));
+        var client = factory.CreateClient();
+        var nodaToken = await ApiCalls.TokenAsync(factory, client, RegisterSeed.Noda);
+        var ownToken = await ApiCalls.TokenAsync(factory, client, RegisterSeed.Otsuchi);
+        using var nodaClerk = await Staff.ClerkAsync(factory, RegisterSeed.Noda);
+
+        var (api, _, _) = await ApiCalls.GetAsync(client, nodaToken, $"/api/v1/residents/{ids[0]}");
+        var (own, _, _) = await ApiCalls.GetAsync(client, ownToken, $"/api/v1/residents/{ids[0]}");
+        using var page = await nodaClerk.GetAsync($"/residents/{ids[0]}");
+
+        Assert.Equal(HttpStatusCode.NotFound, api);
+        Assert.Equal(HttpStatusCode.OK, own);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Searching_by_individual_number_uses_the_blind_index()
+    {
+        var ids = await RegisterSeed.MoveInAsync(factory, "大槌町末広町", "３番地", RegisterSeed.Person("索引", "一", "サクイン", "ハジメ", individualNumber: "111111111118"));
+        using var clerk = await Staff.ClerkAsync(factory);
+
+        using var response = await clerk.SubmitAsync("/residents", "number-search", ("Input.IndividualNumber", "111111111118"));
+
+        Assert.Equal([ids[0].ToString()], Features.Search.ResidentSearchPageTests.Rows(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+    }
+}
