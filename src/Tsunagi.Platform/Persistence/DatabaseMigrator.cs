@@ -25,6 +25,8 @@ public sealed class DatabaseMigrator(DatabaseSettings settings, PlatformDbContex
                 await moduleContext.Database.MigrateAsync(cancellationToken);
             }
 
+            // Refreshes the query planner's statistics where they went stale (cheap when nothing changed).
+            await appContext.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
             return pending;
         }
 

@@ -60,6 +60,13 @@ public sealed class PopulationSeeder(
             progress?.Invoke(totals.Registered);
         }
 
+        if (db.Database.IsSqlite())
+        {
+            // Without statistics SQLite picks the tenant_id index (every row matches) over the search keys' ranges:
+            // 355 ms instead of 3.5 ms for a name search among 100,000 residents. PostgreSQL's autovacuum analyses itself.
+            await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+        }
+
         return totals;
     }
 
