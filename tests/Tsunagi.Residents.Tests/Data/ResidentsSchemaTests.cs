@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Residents.Data;
+using Tsunagi.Testing;
 
 namespace Tsunagi.Residents.Tests.Data;
 
@@ -44,7 +45,7 @@ public sealed class ResidentsSchemaTests
     [Fact]
     public void The_history_is_append_only_for_the_application_role_on_postgres()
     {
-        var migrations = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Modules", "Tsunagi.Residents", "Data", "Migrations", "Postgres"), "*.cs")
+        var migrations = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src", "Modules", "Tsunagi.Residents", "Data", "Migrations", "Postgres"), "*.cs")
             .Select(File.ReadAllText)
             .ToList();
         Assert.Contains(migrations, m => m.Contains("EnableTenantIsolation(\"residency_changes\", ApplicationTableAccess.AppendOnly)", StringComparison.Ordinal));
@@ -53,15 +54,4 @@ public sealed class ResidentsSchemaTests
     private static DbContext Create(string provider) => provider == "sqlite"
         ? new SqliteResidentsDesignTimeFactory().CreateDbContext([])
         : new PostgresResidentsDesignTimeFactory().CreateDbContext([]);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Tsunagi.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Tsunagi.slnx not found.");
-    }
 }

@@ -112,14 +112,7 @@ public sealed class VerifyAuditVerbTests
     private static string WebDll()
     {
         var configuration = typeof(VerifyAuditVerbTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Tsunagi.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        var dll = Path.Combine(directory.FullName, "src", "Tsunagi.Web", "bin", configuration, "net10.0", "Tsunagi.Web.dll");
+        var dll = Path.Combine(RepositoryRoot.Path, "src", "Tsunagi.Web", "bin", configuration, "net10.0", "Tsunagi.Web.dll");
         Assert.True(File.Exists(dll), $"{dll} is missing: build the solution in {configuration} first.");
         return dll;
     }

@@ -11,10 +11,10 @@ public sealed class ResourceCompletenessTests(TsunagiFactory factory) : IClassFi
 {
     /// <summary>Every project's strings table (Resources/strings.tsv under src/) with its generated pair.</summary>
     public static TheoryData<string> StringTables() =>
-        new(Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "strings.tsv", SearchOption.AllDirectories)
+        new(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src"), "strings.tsv", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(RepositoryRoot(), f)));
+            .Select(f => Path.GetRelativePath(RepositoryRoot.Path, f)));
 
     [Fact]
     public void Every_module_with_pages_has_a_strings_table()
@@ -37,7 +37,7 @@ public sealed class ResourceCompletenessTests(TsunagiFactory factory) : IClassFi
     [MemberData(nameof(StringTables))]
     public void Generated_resources_match_the_strings_table(string table)
     {
-        var rows = File.ReadAllLines(Path.Combine(RepositoryRoot(), table))
+        var rows = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, table))
             .Where(l => l.Length > 0)
             .Select(l => l.Split('\t'))
             .ToList();
@@ -78,7 +78,7 @@ public sealed class ResourceCompletenessTests(TsunagiFactory factory) : IClassFi
 
     private static (Dictionary<string, string> Japanese, Dictionary<string, string> English) ReadPair(string table)
     {
-        var folder = Path.GetDirectoryName(Path.Combine(RepositoryRoot(), table))!;
+        var folder = Path.GetDirectoryName(Path.Combine(RepositoryRoot.Path, table))!;
         var neutral = Directory.EnumerateFiles(folder, "*.resx").Single(f => !f.EndsWith(".en.resx", StringComparison.Ordinal));
         return (Read(neutral), Read(Path.ChangeExtension(neutral, null) + ".en.resx"));
     }
@@ -86,15 +86,4 @@ public sealed class ResourceCompletenessTests(TsunagiFactory factory) : IClassFi
     private static Dictionary<string, string> Read(string file) =>
         XDocument.Load(file).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty, StringComparer.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Tsunagi.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Tsunagi.slnx not found.");
-    }
 }
