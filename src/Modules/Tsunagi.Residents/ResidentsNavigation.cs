@@ -9,6 +9,8 @@ public sealed class ResidentsNavigation : INavigationSource
         new("Nav.Residents", "/residents", ResidentsPermissions.Read, 100),
         new("Nav.MoveIn", "/residents/move-in", ResidentsPermissions.Write, 110),
         new("Nav.MoveOut", "/residents/move-out", ResidentsPermissions.Write, 120),
+        new("Nav.Relocation", "/residents/relocation", ResidentsPermissions.Write, 130),
+        new("Nav.Birth", "/residents/birth", ResidentsPermissions.Write, 140),
         new("Nav.Death", "/residents/death", ResidentsPermissions.Write, 150),
     ];
 }
