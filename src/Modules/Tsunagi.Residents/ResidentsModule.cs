@@ -45,6 +45,7 @@ public static class ResidentsModule
         services.AddScoped<ViewerPermissions>();
         services.AddScoped<AddressRestrictions>();
         services.AddScoped<ResidentSearch>();
+        services.AddScoped<ResidentSearchFilter>();
         services.AddScoped<ResidentDetails>();
         services.AddScoped<HouseholdChangeHandler>();
         services.AddScoped<RecordAmendmentHandler>();

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Tsunagi.Platform.Auditing;
-using Tsunagi.Platform.Japanese;
-using Tsunagi.Platform.Security;
 using Tsunagi.Residents.Data;
 using Tsunagi.Residents.Domain;
 using Tsunagi.Residents.Viewing;
@@ -15,21 +13,28 @@ namespace Tsunagi.Residents.Features.Search;
 public sealed class ResidentSearch(
     ResidentsDbContext db,
     AuditTrail audit,
-    PersonalDataProtector protector,
     ViewerPermissions viewer,
     AddressRestrictions restrictions,
-    TimeProvider time)
+    ResidentSearchFilter filter)
 {
     public const int PageSize = 50;
+
+    /// <summary>
+    /// A search counts at most this many matches (「1,000件以上」) and pages only through them: counting or sorting
+    /// every 佐藤 of a large town is what made a search slow (docs/benchmarks/residents.md).
+    /// </summary>
+    public const int CountCap = 1000;
 
     public async Task<ResidentSearchResult> SearchAsync(ResidentSearchCriteria criteria, int page, int pageSize = PageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         page = Math.Max(1, page);
         await audit.RecordAsync(new AuditEntry("residents.search", "query", $"fields={criteria.Fields};page={page}"), cancellationToken);
-        var query = await FilterAsync(criteria, cancellationToken);
-        var total = await query.LongCountAsync(cancellationToken);
-        var found = await query.OrderBy(r => r.KanaKey).ThenBy(r => r.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var matches = await filter.MatchesAsync(criteria, cancellationToken);
+        var counted = await matches.Take(CountCap + 1).CountAsync(cancellationToken);
+        var total = Math.Min(counted, CountCap);
+        var skip = (long)(page - 1) * pageSize;
+        var found = skip >= total ? [] : await PageAsync(matches, (int)skip, (int)Math.Min(pageSize, total - skip), cancellationToken);
         var householdIds = found.Select(r => r.HouseholdId).Distinct().ToList();
         var heads = await db.Residents.AsNoTracking()
             .Where(r => householdIds.Contains(r.HouseholdId) && r.Relationship == Relationships.Head && r.Status == ResidentStatus.Registered)
@@ -52,68 +57,14 @@ public sealed class ResidentSearch(
                 hidden ? null : r.AddressLine, hidden, r.HouseholdId, headNames.GetValueOrDefault(r.HouseholdId), r.Status, underMeasure, r.Record.Foreign is not null));
         }
 
-        return new ResidentSearchResult(rows, page, pageSize, total);
+        return new ResidentSearchResult(rows, page, pageSize, total, counted > CountCap);
     }
 
-    /// <summary>The largest code point: every key that starts with a prefix sorts below prefix + this.</summary>
-    private static readonly string PrefixEnd = char.ConvertFromUtf32(0x10FFFF);
-
-    private async Task<IQueryable<Resident>> FilterAsync(ResidentSearchCriteria criteria, CancellationToken cancellationToken)
+    /// <summary>The ids of one page first (only the reading and the id of each match), then those rows.</summary>
+    private async Task<List<Resident>> PageAsync(IQueryable<ResidentSearchKey> matches, int skip, int take, CancellationToken cancellationToken)
     {
-        var query = db.Residents.AsNoTracking();
-        if (!(criteria.IncludeRemoved && viewer.MaySeeRemoved))
-        {
-            query = query.Where(r => r.Status == ResidentStatus.Registered);
-        }
-
-        // Prefixes as key ranges [p, p + U+10FFFF): an index range scan on SQLite (where LIKE 'p%' never uses an
-        // index) and on PostgreSQL (key columns in the C collation). See docs/benchmarks/residents.md.
-        if (criteria is { NameKey: { } family, GivenKey: { } given })
-        {
-            var (familyEnd, givenEnd) = (family + PrefixEnd, given + PrefixEnd);
-            query = query.Where(r => (string.Compare(r.NameKey, family) >= 0 && string.Compare(r.NameKey, familyEnd) < 0 && string.Compare(r.GivenNameKey, given) >= 0 && string.Compare(r.GivenNameKey, givenEnd) < 0)
-                || (string.Compare(r.KanaKey, family) >= 0 && string.Compare(r.KanaKey, familyEnd) < 0 && string.Compare(r.GivenKanaKey, given) >= 0 && string.Compare(r.GivenKanaKey, givenEnd) < 0));
-        }
-        else if (criteria.NameKey is { } name)
-        {
-            var end = name + PrefixEnd;
-            query = query.Where(r => (string.Compare(r.NameKey, name) >= 0 && string.Compare(r.NameKey, end) < 0)
-                || (string.Compare(r.KanaKey, name) >= 0 && string.Compare(r.KanaKey, end) < 0)
-                || (string.Compare(r.GivenNameKey, name) >= 0 && string.Compare(r.GivenNameKey, end) < 0)
-                || (string.Compare(r.GivenKanaKey, name) >= 0 && string.Compare(r.GivenKanaKey, end) < 0));
-        }
-
-        if (criteria.DateOfBirth is { } born)
-        {
-            query = query.Where(r => r.DateOfBirth == born);
-        }
-
-        if (criteria.Address is { } address)
-        {
-            var addressEnd = address + PrefixEnd;
-            query = query.Where(r => (string.Compare(r.AddressLine, address) >= 0 && string.Compare(r.AddressLine, addressEnd) < 0)
-                || (string.Compare(r.Locality, address) >= 0 && string.Compare(r.Locality, addressEnd) < 0));
-            if (!viewer.MaySeeRestrictedAddresses)
-            {
-                // Finding a protected person by where they live would disclose the address the measure hides.
-                var today = TokyoTime.Today(time);
-                query = query.Where(r => !db.DisclosureRestrictions.Any(d =>
-                    d.Scope != RestrictionScope.Certificates && d.StartsOn <= today && today <= d.EndsOn && (d.EndedOn == null || today <= d.EndedOn)
-                    && db.Residents.Any(m => m.Id == d.ResidentId && m.HouseholdId == r.HouseholdId)));
-            }
-        }
-
-        if (criteria.ResidentRecordCode is { } code)
-        {
-            query = query.Where(r => r.ResidentRecordCode == code);
-        }
-
-        if (criteria.IndividualNumber is { } number)
-        {
-            var index = await protector.BlindIndexAsync(PersonalDataPurpose.IndividualNumber, number.Value, cancellationToken);
-            query = query.Where(r => r.IndividualNumberIndex == index);
-        }
-
-        return query;
+        var ids = await matches.OrderBy(k => k.KanaKey).ThenBy(k => k.Id).Skip(skip).Take(take).Select(k => k.Id).ToListAsync(cancellationToken);
+        var rows = await db.Residents.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return [.. ids.Select(id => rows[id])];
     }
 }
