@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Tsunagi.Platform.Api;
 using Tsunagi.Platform.Idempotency;
 using Tsunagi.Residents.Domain;
+using Tsunagi.Residents.Notifications;
 
 namespace Tsunagi.Residents.Web;
 
@@ -50,7 +51,15 @@ public static class NotificationProblems
         return true;
     }
 
-    /// <summary>Runs a handler call and maps the register's refusals to problems; anything else propagates.</summary>
+    public static ApiProblemResult NotFound(string problemKey) => new(
+        StatusCodes.Status404NotFound,
+        ProblemText.Get(problemKey, ProblemText.Japanese),
+        ProblemText.Get(problemKey, ProblemText.English));
+
+    /// <summary>
+    /// Runs a handler call and maps the register's refusals to problems: rules 422, stale form 409, a reused
+    /// idempotency key 422, an unknown household or resident (another municipality's included) 404; anything else propagates.
+    /// </summary>
     public static async Task<IResult> RunAsync<T>(Func<Task<T>> handle, Func<T, IResult> success)
     {
         ArgumentNullException.ThrowIfNull(handle);
@@ -70,6 +79,14 @@ public static class NotificationProblems
         catch (IdempotencyKeyReusedException)
         {
             return IdempotencyKeyReused();
+        }
+        catch (HouseholdNotFoundException)
+        {
+            return NotFound("Problem.HouseholdNotFound");
+        }
+        catch (ResidentNotFoundException)
+        {
+            return NotFound("Problem.ResidentNotFound");
         }
     }
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tsunagi.Platform.Identity;
-using Tsunagi.Residents.Input;
 using Tsunagi.Residents.Web;
 
 namespace Tsunagi.Residents.Features.Birth;
@@ -22,22 +21,6 @@ public static class BirthEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> HandleAsync(BirthInput input, HttpContext http, BirthHandler handler, CancellationToken cancellationToken)
-    {
-        if (!NotificationProblems.TryReadKey(http, out var key, out var keyProblem))
-        {
-            return keyProblem;
-        }
-
-        var reader = new InputReader();
-        var command = BirthParser.Parse(input, reader);
-        if (command is null)
-        {
-            return NotificationProblems.Invalid(reader.Problems);
-        }
-
-        return await HouseholdProblems.RunAsync(
-            () => handler.HandleAsync(command, key, cancellationToken),
-            result => TypedResults.Created($"/api/v1/residents/{result.ResidentId}", result));
-    }
+    private static Task<IResult> HandleAsync(BirthInput input, HttpContext http, BirthHandler handler, CancellationToken cancellationToken) =>
+        NotificationEndpoint.HandleAsync(http, input, BirthParser.Parse, (command, key) => handler.HandleAsync(command, key, cancellationToken), result => TypedResults.Created($"/api/v1/residents/{result.ResidentId}", result));
 }

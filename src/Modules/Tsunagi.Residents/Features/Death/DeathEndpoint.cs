@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tsunagi.Platform.Identity;
-using Tsunagi.Residents.Input;
 using Tsunagi.Residents.Web;
 
 namespace Tsunagi.Residents.Features.Death;
@@ -22,22 +21,6 @@ public static class DeathEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> HandleAsync(DeathInput input, HttpContext http, DeathHandler handler, CancellationToken cancellationToken)
-    {
-        if (!NotificationProblems.TryReadKey(http, out var key, out var keyProblem))
-        {
-            return keyProblem;
-        }
-
-        var reader = new InputReader();
-        var command = DeathParser.Parse(input, reader);
-        if (command is null)
-        {
-            return NotificationProblems.Invalid(reader.Problems);
-        }
-
-        return await HouseholdProblems.RunAsync(
-            () => handler.HandleAsync(command, key, cancellationToken),
-            TypedResults.Ok);
-    }
+    private static Task<IResult> HandleAsync(DeathInput input, HttpContext http, DeathHandler handler, CancellationToken cancellationToken) =>
+        NotificationEndpoint.HandleAsync(http, input, DeathParser.Parse, (command, key) => handler.HandleAsync(command, key, cancellationToken), TypedResults.Ok);
 }

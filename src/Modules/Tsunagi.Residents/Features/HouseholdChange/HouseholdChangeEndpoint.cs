@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tsunagi.Platform.Identity;
-using Tsunagi.Residents.Input;
 using Tsunagi.Residents.Web;
 
 namespace Tsunagi.Residents.Features.HouseholdChange;
@@ -18,23 +17,10 @@ public static class HouseholdChangeEndpoint
             .WithSummary("世帯変更届 / Household change notification")
             .WithDescription("kind = split（世帯分離）, merge（世帯合併）, head-change（世帯主変更）。各住民と世帯の Version を付けて送ります。古い Version は 409。Idempotency-Key ヘッダーを付けた再送は最初の結果を返します。 / kind = split, merge or head-change. Send the Version of each resident and household; an older one answers 409. A repeat with the same Idempotency-Key returns the first result.")
             .Produces<HouseholdChangeResult>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> HandleAsync(HouseholdChangeInput input, HttpContext http, HouseholdChangeHandler handler, CancellationToken cancellationToken)
-    {
-        if (!NotificationProblems.TryReadKey(http, out var key, out var keyProblem))
-        {
-            return keyProblem;
-        }
-
-        var reader = new InputReader();
-        var command = HouseholdChangeParser.Parse(input, reader);
-        if (command is null)
-        {
-            return NotificationProblems.Invalid(reader.Problems);
-        }
-
-        return await NotificationProblems.RunAsync(() => handler.HandleAsync(command, key, cancellationToken), TypedResults.Ok);
-    }
+    private static Task<IResult> HandleAsync(HouseholdChangeInput input, HttpContext http, HouseholdChangeHandler handler, CancellationToken cancellationToken) =>
+        NotificationEndpoint.HandleAsync(http, input, HouseholdChangeParser.Parse, (command, key) => handler.HandleAsync(command, key, cancellationToken), TypedResults.Ok);
 }

@@ -39,7 +39,8 @@ public sealed class HouseholdChangeHandler(
             }
 
             var change = context.For(ChangeOrigin.Notification, command.EffectiveOn, command.NotifiedOn, idempotencyKey);
-            var household = await LoadAsync(command.HouseholdId, command.HouseholdVersion, "householdId", "Field.Household", ct);
+            var household = await db.Households.FirstOrDefaultAsync(h => h.Id == command.HouseholdId, ct) ?? throw new HouseholdNotFoundException();
+            Check(household, command.HouseholdVersion, "householdId", "Field.Household");
             var other = command.OtherHouseholdId is { } otherId
                 ? await LoadAsync(otherId, command.OtherHouseholdVersion ?? -1, "otherHouseholdId", "Field.OtherHousehold", ct)
                 : null;
@@ -85,10 +86,16 @@ public sealed class HouseholdChangeHandler(
         }, cancellationToken);
     }
 
+    // The other household of a 合併 is typed on the form: an unknown one is a problem of that field.
     private async Task<Household> LoadAsync(Guid id, int version, string field, string label, CancellationToken cancellationToken)
     {
         var household = await db.Households.FirstOrDefaultAsync(h => h.Id == id, cancellationToken)
             ?? throw ResidentRuleException.Of(field, label, "Problem.HouseholdNotFound");
+        return Check(household, version, field, label);
+    }
+
+    private static Household Check(Household household, int version, string field, string label)
+    {
         household.EnsureVersion(version);
         return household.HasEnded ? throw ResidentRuleException.Of(field, label, "Problem.HouseholdEnded") : household;
     }

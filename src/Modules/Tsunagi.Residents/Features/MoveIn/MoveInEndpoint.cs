@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tsunagi.Platform.Identity;
-using Tsunagi.Residents.Input;
 using Tsunagi.Residents.Web;
 
 namespace Tsunagi.Residents.Features.MoveIn;
@@ -20,22 +19,6 @@ public static class MoveInEndpoint
             .Produces<MoveInResult>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> HandleAsync(MoveInInput input, HttpContext http, MoveInHandler handler, CancellationToken cancellationToken)
-    {
-        if (!NotificationProblems.TryReadKey(http, out var key, out var keyProblem))
-        {
-            return keyProblem;
-        }
-
-        var reader = new InputReader();
-        var command = MoveInParser.Parse(input, reader);
-        if (command is null)
-        {
-            return NotificationProblems.Invalid(reader.Problems);
-        }
-
-        return await NotificationProblems.RunAsync(
-            () => handler.HandleAsync(command, key, cancellationToken),
-            result => TypedResults.Created($"/api/v1/households/{result.HouseholdId}", result));
-    }
+    private static Task<IResult> HandleAsync(MoveInInput input, HttpContext http, MoveInHandler handler, CancellationToken cancellationToken) =>
+        NotificationEndpoint.HandleAsync(http, input, MoveInParser.Parse, (command, key) => handler.HandleAsync(command, key, cancellationToken), result => TypedResults.Created($"/api/v1/households/{result.HouseholdId}", result));
 }

@@ -6,6 +6,7 @@ using Tsunagi.Platform.Tenancy;
 using Tsunagi.Residents.Contracts;
 using Tsunagi.Residents.Data;
 using Tsunagi.Residents.Domain;
+using Tsunagi.Residents.Features.MoveOutCertificateExchange;
 using Tsunagi.Residents.Notifications;
 
 namespace Tsunagi.Residents.Features.MoveIn;
@@ -22,16 +23,43 @@ public sealed class MoveInHandler(
     Outbox outbox,
     ITenantContext tenant,
     NotificationContext context,
-    IndividualNumbers individualNumbers)
+    IndividualNumbers individualNumbers,
+    MoveOutCertificateExchangeService exchange)
 {
     public const string Operation = "residents.move-in";
 
-    public Task<MoveInResult> HandleAsync(MoveInCommand command, string? idempotencyKey, CancellationToken cancellationToken = default)
+    public async Task<MoveInResult> HandleAsync(MoveInCommand command, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         // The request's hash must not be a way to confirm a guessed 個人番号: hash it without them.
         var requestHash = IdempotencyStore.HashOf(command with { Members = [.. command.Members.Select(m => m with { IndividualNumber = null })] });
-        return unitOfWork.RunAsync(db, async ct =>
+        if (command is not { MoveOutMunicipalityCode: { } code, MoveOutCertificateNumber: { } number })
+        {
+            return await RegisterAsync(command, idempotencyKey, requestHash, null, cancellationToken);
+        }
+
+        // A repeat answers first: the certificate it used is not looked at again.
+        if (idempotencyKey is not null && await idempotency.FindAsync<MoveInResult>(idempotencyKey, Operation, requestHash, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        // The sending town's certificate is marked used first (its own transaction in its own tenant scope);
+        // a 転入 then refused or failed gives it back, so one certificate registers one 転入.
+        var used = await exchange.UseAsync(code, number, cancellationToken);
+        try
+        {
+            return await RegisterAsync(command, idempotencyKey, requestHash, used, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not CommitOutcomeUnknownException)
+        {
+            await exchange.ReleaseAsync(used, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private Task<MoveInResult> RegisterAsync(MoveInCommand command, string? idempotencyKey, string requestHash, UsedMoveOutCertificate? used, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(db, async ct =>
         {
             if (idempotencyKey is not null && await idempotency.FindAsync<MoveInResult>(idempotencyKey, Operation, requestHash, ct) is { } earlier)
             {
@@ -66,6 +94,11 @@ public sealed class MoveInHandler(
                 outbox.Add(new ResidentMovedIn(resident.Id, household.Id, command.MovedInOn, command.FromAbroad));
             }
 
+            if (used is not null)
+            {
+                await audit.AppendAsync(MoveOutCertificateExchangeService.ReceivingAudit(used), ct);
+            }
+
             var result = new MoveInResult(household.Id, ids, late);
             if (idempotencyKey is not null)
             {
@@ -74,5 +107,4 @@ public sealed class MoveInHandler(
 
             return result;
         }, cancellationToken);
-    }
 }

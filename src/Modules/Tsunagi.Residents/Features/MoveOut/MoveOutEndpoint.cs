@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tsunagi.Platform.Identity;
-using Tsunagi.Residents.Input;
 using Tsunagi.Residents.Web;
 
 namespace Tsunagi.Residents.Features.MoveOut;
@@ -22,22 +21,6 @@ public static class MoveOutEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> HandleAsync(MoveOutInput input, HttpContext http, MoveOutHandler handler, CancellationToken cancellationToken)
-    {
-        if (!NotificationProblems.TryReadKey(http, out var key, out var keyProblem))
-        {
-            return keyProblem;
-        }
-
-        var reader = new InputReader();
-        var command = MoveOutParser.Parse(input, reader);
-        if (command is null)
-        {
-            return NotificationProblems.Invalid(reader.Problems);
-        }
-
-        return await HouseholdProblems.RunAsync(
-            () => handler.HandleAsync(command, key, cancellationToken),
-            result => TypedResults.Created($"/api/v1/move-out-certificates/{result.CertificateId}", result));
-    }
+    private static Task<IResult> HandleAsync(MoveOutInput input, HttpContext http, MoveOutHandler handler, CancellationToken cancellationToken) =>
+        NotificationEndpoint.HandleAsync(http, input, MoveOutParser.Parse, (command, key) => handler.HandleAsync(command, key, cancellationToken), result => TypedResults.Created($"/api/v1/move-out-certificates/{result.CertificateId}", result));
 }

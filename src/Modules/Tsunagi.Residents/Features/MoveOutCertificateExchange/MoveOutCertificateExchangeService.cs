@@ -25,6 +25,7 @@ public sealed class MoveOutCertificateExchangeService(
 {
     public const string ExchangeAction = "residents.move-out-certificate.exchange";
     public const string UseAction = "residents.move-out-certificate.use";
+    public const string ReleaseAction = "residents.move-out-certificate.release";
     public const string CodeField = "moveOutMunicipalityCode";
     public const string NumberField = "moveOutCertificateNumber";
 
@@ -48,8 +49,19 @@ public sealed class MoveOutCertificateExchangeService(
         return certificate;
     }
 
-    /// <summary>After the 転入 committed: the sending town marks the certificate used (once), audited in both towns.</summary>
+    /// <summary>Marks the certificate used (once) in the sending town and audits it in both towns.</summary>
     public async Task MarkUsedAsync(string municipalityCode, string number, CancellationToken cancellationToken = default)
+    {
+        var used = await UseAsync(municipalityCode, number, cancellationToken);
+        await audit.RecordAsync(ReceivingAudit(used), cancellationToken);
+    }
+
+    /// <summary>
+    /// The sending town marks the certificate used by this town (a conditional update, so two move-ins racing for
+    /// one certificate cannot both use it), audited there. The receiving town appends <see cref="ReceivingAudit"/>
+    /// to its own change; should that change fail, <see cref="ReleaseAsync"/> gives the certificate back.
+    /// </summary>
+    public async Task<UsedMoveOutCertificate> UseAsync(string municipalityCode, string number, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(number);
         number = number.Trim().Normalize(NormalizationForm.FormKC);
@@ -64,7 +76,6 @@ public sealed class MoveOutCertificateExchangeService(
             {
                 var found = await db.MoveOutCertificates.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, ct);
                 Refuse(found, receiving);
-                // A conditional update, so two move-ins racing for one certificate cannot both use it.
                 var updated = await db.MoveOutCertificates
                     .Where(c => c.Id == found!.Id && c.UsedByMunicipalityCode == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedByMunicipalityCode, receiving).SetProperty(c => c.UsedAt, now), ct);
@@ -77,7 +88,34 @@ public sealed class MoveOutCertificateExchangeService(
                 return found.Id;
             }, cancellationToken);
         });
-        await audit.RecordAsync(new AuditEntry(UseAction, "move-out-certificate", id.ToString(), Purpose: "used-from:" + source.Code), cancellationToken);
+        return new UsedMoveOutCertificate(id, source.Code);
+    }
+
+    /// <summary>The receiving town's audit event of a use, to append in the transaction of its 転入.</summary>
+    public static AuditEntry ReceivingAudit(UsedMoveOutCertificate used)
+    {
+        ArgumentNullException.ThrowIfNull(used);
+        return new AuditEntry(UseAction, "move-out-certificate", used.CertificateId.ToString(), Purpose: "used-from:" + used.MunicipalityCode);
+    }
+
+    /// <summary>The 転入 that used the certificate was not recorded: the sending town makes it usable again, audited.</summary>
+    public Task ReleaseAsync(UsedMoveOutCertificate used, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(used);
+        var receiving = tenant.TenantId;
+        return services.InTenantScopeAsync(used.MunicipalityCode, TenantKind.Municipality, sp =>
+        {
+            var db = sp.GetRequiredService<ResidentsDbContext>();
+            var sendingAudit = sp.GetRequiredService<AuditTrail>();
+            return sp.GetRequiredService<UnitOfWork>().RunAsync(db, async ct =>
+            {
+                await db.MoveOutCertificates
+                    .Where(c => c.Id == used.CertificateId && c.UsedByMunicipalityCode == receiving)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedByMunicipalityCode, (string?)null).SetProperty(c => c.UsedAt, (DateTimeOffset?)null), ct);
+                await sendingAudit.AppendAsync(new AuditEntry(ReleaseAction, "move-out-certificate", used.CertificateId.ToString(), Purpose: "released-by:" + receiving), ct);
+                return 0;
+            }, cancellationToken);
+        });
     }
 
     private static void Refuse(MoveOutCertificate? certificate, string receiving)

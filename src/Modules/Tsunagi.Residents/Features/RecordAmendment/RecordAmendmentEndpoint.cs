@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tsunagi.Platform.Identity;
-using Tsunagi.Residents.Input;
 using Tsunagi.Residents.Web;
 
 namespace Tsunagi.Residents.Features.RecordAmendment;
@@ -18,23 +17,10 @@ public static class RecordAmendmentEndpoint
             .WithSummary("記載事項変更届 / Amendment of recorded items")
             .WithDescription("氏名・フリガナ・旧氏・性別・本籍・筆頭者・外国人住民の項目のうち、変更する項目だけを送ります（空の項目は変更しません）。住民の Version を付けます。古い Version は 409。 / Send only the items that change (empty items are unchanged) with the resident's Version; an older one answers 409.")
             .Produces<RecordAmendmentResult>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> HandleAsync(RecordAmendmentInput input, HttpContext http, RecordAmendmentHandler handler, CancellationToken cancellationToken)
-    {
-        if (!NotificationProblems.TryReadKey(http, out var key, out var keyProblem))
-        {
-            return keyProblem;
-        }
-
-        var reader = new InputReader();
-        var command = RecordAmendmentParser.Parse(input, reader);
-        if (command is null)
-        {
-            return NotificationProblems.Invalid(reader.Problems);
-        }
-
-        return await NotificationProblems.RunAsync(() => handler.HandleAsync(command, key, cancellationToken), TypedResults.Ok);
-    }
+    private static Task<IResult> HandleAsync(RecordAmendmentInput input, HttpContext http, RecordAmendmentHandler handler, CancellationToken cancellationToken) =>
+        NotificationEndpoint.HandleAsync(http, input, RecordAmendmentParser.Parse, (command, key) => handler.HandleAsync(command, key, cancellationToken), TypedResults.Ok);
 }

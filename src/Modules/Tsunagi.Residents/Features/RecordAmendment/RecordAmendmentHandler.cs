@@ -37,7 +37,7 @@ public sealed class RecordAmendmentHandler(
             }
 
             var resident = await db.Residents.FirstOrDefaultAsync(r => r.Id == command.ResidentId, ct)
-                ?? throw ResidentRuleException.Of("residentId", "Field.Resident", "Problem.ResidentNotFound");
+                ?? throw new ResidentNotFoundException();
             resident.EnsureVersion(command.Version);
             var (record, items) = ProblemPaths.Rename(() => RecordAmendments.Apply(resident.Record, command.Items), RecordItemPaths.Under("items."));
             var change = context.For(ChangeOrigin.Notification, command.EffectiveOn, command.NotifiedOn, idempotencyKey);
