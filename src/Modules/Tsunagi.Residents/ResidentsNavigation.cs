@@ -10,5 +10,6 @@ public sealed class ResidentsNavigation : INavigationSource
         new("Nav.MoveIn", "/residents/move-in", ResidentsPermissions.Write, 110),
         new("Nav.MoveOut", "/residents/move-out", ResidentsPermissions.Write, 120),
         new("Nav.Death", "/residents/death", ResidentsPermissions.Write, 150),
+        new("Nav.ExOfficio", "/residents/ex-officio", ResidentsPermissions.Write, 180),
     ];
 }
