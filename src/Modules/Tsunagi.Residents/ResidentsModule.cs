@@ -14,6 +14,7 @@ using Tsunagi.Residents.Features.DisclosureRestrictions;
 using Tsunagi.Residents.Features.ExOfficioApproval;
 using Tsunagi.Residents.Features.ExOfficioCorrection;
 using Tsunagi.Residents.Features.ExOfficioRemoval;
+using Tsunagi.Residents.Features.ExOfficioRequests;
 using Tsunagi.Residents.Features.HouseholdChange;
 using Tsunagi.Residents.Features.HouseholdDetail;
 using Tsunagi.Residents.Features.IndividualNumberReveal;
@@ -52,6 +53,9 @@ public static class ResidentsModule
         services.AddScoped<ExOfficioCorrectionHandler>();
         services.AddScoped<ExOfficioRemovalHandler>();
         services.AddScoped<ExOfficioApprovalHandler>();
+        services.AddScoped<ActorNames>();
+        services.AddScoped<ExOfficioRequestQuery>();
+        services.AddScoped<ExOfficioRequestDetails>();
         services.AddScoped<IndividualNumberRevealer>();
         services.AddScoped<RestrictionHandler>();
         services.AddScoped<IDisclosureRestrictionCheck, DisclosureRestrictionCheck>();
@@ -85,6 +89,10 @@ public static class ResidentsModule
         api.MapRelocation();
         api.MapBirth();
         api.MapDeath();
+        api.MapExOfficioCorrection();
+        api.MapExOfficioRemoval();
+        api.MapExOfficioRequests();
+        api.MapExOfficioApproval();
         return endpoints;
     }
 }

@@ -12,5 +12,6 @@ public sealed class ResidentsNavigation : INavigationSource
         new("Nav.Relocation", "/residents/relocation", ResidentsPermissions.Write, 130),
         new("Nav.Birth", "/residents/birth", ResidentsPermissions.Write, 140),
         new("Nav.Death", "/residents/death", ResidentsPermissions.Write, 150),
+        new("Nav.ExOfficio", "/residents/ex-officio", ResidentsPermissions.Write, 180),
     ];
 }

@@ -42,6 +42,27 @@ public sealed class ExOfficioRequest : ITenantOwned
 
     public bool IsPending => Status == ExOfficioRequestStatus.Pending;
 
+    /// <summary>A pending request for <paramref name="resident"/> as it stands now, prepared by the actor of <paramref name="change"/>.</summary>
+    public static ExOfficioRequest Prepare(string tenantId, Resident resident, ChangeKind kind, ChangeContext change, string? recordJson)
+    {
+        ArgumentNullException.ThrowIfNull(resident);
+        ArgumentNullException.ThrowIfNull(change);
+        return new ExOfficioRequest
+        {
+            TenantId = tenantId,
+            Id = Guid.CreateVersion7(change.RecordedAt),
+            ResidentId = resident.Id,
+            Kind = kind,
+            RecordJson = recordJson,
+            EffectiveOn = change.EffectiveOn,
+            Reason = change.Reason ?? string.Empty,
+            ResidentVersion = resident.Version,
+            RequestedBy = change.ActorId,
+            RequestedAt = change.RecordedAt,
+            Status = ExOfficioRequestStatus.Pending,
+        };
+    }
+
     /// <summary>
     /// Marks the request approved by <paramref name="approver"/>. Four eyes: the person who prepared it cannot
     /// approve it, a decided request cannot be decided again, and a request made from an older version of the
