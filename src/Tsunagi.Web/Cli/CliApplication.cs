@@ -20,6 +20,7 @@ public static class CliApplication
         DrillVerb.Create,
         BackupVerb.Create,
         RestoreVerb.Create,
+        VerifyBackupVerb.Create,
         ExportTenantVerb.Create,
         ImportTenantVerb.Create,
         GeneratePopulationVerb.Create,

@@ -12,6 +12,7 @@ public sealed class PlatformNavigation : INavigationSource
         new("Nav.Audit", "/audit", PlatformPermissions.AuditRead, 910),
         new("Nav.Consortium", "/operator/municipalities", PlatformPermissions.ConsortiumOperate, 920),
         new("Nav.Backups", "/operator/backups", PlatformPermissions.ConsortiumOperate, 930),
+        new("Nav.Continuity", "/operator/continuity", PlatformPermissions.ConsortiumOperate, 935),
         new("Nav.Security", "/account/security", null, 990),
     ];
 }

@@ -1,8 +1,11 @@
+using Tsunagi.Continuity.Verification;
+
 namespace Tsunagi.Continuity.Embedded;
 
 /// <summary>
 /// The sidecar <c>&lt;copy&gt;.json</c> written after a copy passed its checks. <see cref="Sha256"/> is of the stored file (as
-/// encrypted, if it is); <see cref="DatabaseSha256"/> of the plain database. A copy without its manifest is not a backup.
+/// encrypted, if it is); <see cref="DatabaseSha256"/> of the plain database; <see cref="RowCounts"/> the rows per tenant table in the copy as taken (verify-backup compares them). A copy
+/// without its manifest is not a backup.
 /// </summary>
 public sealed record BackupManifest(
     int FormatVersion,
@@ -13,7 +16,8 @@ public sealed record BackupManifest(
     string DatabaseSha256,
     BackupEncryption Encryption,
     string IntegrityCheck,
-    double DurationSeconds)
+    double DurationSeconds,
+    IReadOnlyList<TableCount>? RowCounts = null)
 {
     public const int CurrentFormatVersion = 1;
 

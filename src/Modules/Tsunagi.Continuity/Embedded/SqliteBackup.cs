@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Tsunagi.Continuity.Export;
+using Tsunagi.Continuity.Verification;
 using Tsunagi.Platform.Persistence;
 
 namespace Tsunagi.Continuity.Embedded;
@@ -11,7 +14,7 @@ namespace Tsunagi.Continuity.Embedded;
 /// the backup directory that stands for the remote site: checked with <c>integrity_check</c>, checksummed, optionally encrypted,
 /// recorded in a manifest beside it, and the oldest copies past the retention count removed.
 /// </summary>
-public sealed class SqliteBackup(DatabaseSettings database, BackupSettings settings, BackupKeys keys, TimeProvider time)
+public sealed class SqliteBackup(DatabaseSettings database, BackupSettings settings, BackupKeys keys, TimeProvider time, IServiceProvider services)
 {
     public const string Prefix = "tsunagi-";
 
@@ -40,6 +43,7 @@ public sealed class SqliteBackup(DatabaseSettings database, BackupSettings setti
                 throw new BackupRefusedException($"作成したコピーの整合性検査に失敗しました（{integrity}）。コピーは保存していません。 / The new copy failed integrity_check; it was discarded.");
             }
 
+            var counts = await CountRowsAsync(partial, cancellationToken);
             var databaseSha = await SqliteFiles.Sha256Async(partial, cancellationToken);
             if (cipher is null)
             {
@@ -52,7 +56,7 @@ public sealed class SqliteBackup(DatabaseSettings database, BackupSettings setti
 
             var manifest = new BackupManifest(
                 BackupManifest.CurrentFormatVersion, name, createdAt, new FileInfo(final).Length, await SqliteFiles.Sha256Async(final, cancellationToken),
-                databaseSha, settings.Encryption, integrity, Stopwatch.GetElapsedTime(started).TotalSeconds);
+                databaseSha, settings.Encryption, integrity, Stopwatch.GetElapsedTime(started).TotalSeconds, counts);
             var manifestPath = final + BackupManifest.Suffix;
             await File.WriteAllTextAsync(manifestPath + ".partial", JsonSerializer.Serialize(manifest, BackupCatalog.Json), CancellationToken.None);
             File.Move(manifestPath + ".partial", manifestPath);
@@ -63,6 +67,15 @@ public sealed class SqliteBackup(DatabaseSettings database, BackupSettings setti
         {
             File.Delete(partial);
         }
+    }
+
+    /// <summary>The copy is a consistent snapshot: its counts are the database's at backup time, recorded for verify-backup.</summary>
+    private async Task<IReadOnlyList<TableCount>> CountRowsAsync(string copy, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await using var copyConnection = CopyConnection.ForSqliteFile(copy);
+        await using var connection = await copyConnection.OpenAsync(cancellationToken);
+        return await RowCounter.CountAsync(connection, TenantTables.Discover(scope.ServiceProvider), cancellationToken);
     }
 
     private async Task CopyAsync(string destination, CancellationToken cancellationToken)

@@ -64,7 +64,8 @@ public sealed class SqliteRestore(DatabaseSettings database, BackupKeys keys, Ti
         }
     }
 
-    private async Task<BackupManifest> StageAsync(string copyPath, string staging, CancellationToken cancellationToken)
+    /// <summary>Checks the copy and writes the plain database to <paramref name="staging"/> (for restore, or for verify-backup to open).</summary>
+    internal async Task<BackupManifest> StageAsync(string copyPath, string staging, CancellationToken cancellationToken)
     {
         if (!File.Exists(copyPath))
         {
