@@ -10,5 +10,7 @@ public sealed class ResidentsNavigation : INavigationSource
         new("Nav.MoveIn", "/residents/move-in", ResidentsPermissions.Write, 110),
         new("Nav.MoveOut", "/residents/move-out", ResidentsPermissions.Write, 120),
         new("Nav.Death", "/residents/death", ResidentsPermissions.Write, 150),
+        new("Nav.HouseholdChange", "/residents/household-change", ResidentsPermissions.Write, 160),
+        new("Nav.RecordAmendment", "/residents/record-amendment", ResidentsPermissions.Write, 170),
     ];
 }
