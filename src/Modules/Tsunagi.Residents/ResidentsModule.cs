@@ -56,6 +56,7 @@ public static class ResidentsModule
         services.AddScoped<ActorNames>();
         services.AddScoped<ExOfficioRequestQuery>();
         services.AddScoped<ExOfficioRequestDetails>();
+        services.AddScoped<ExOfficioSubjects>();
         services.AddScoped<IndividualNumberRevealer>();
         services.AddScoped<RestrictionHandler>();
         services.AddScoped<IDisclosureRestrictionCheck, DisclosureRestrictionCheck>();
