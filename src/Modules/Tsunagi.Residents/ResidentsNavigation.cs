@@ -12,11 +12,8 @@ public sealed class ResidentsNavigation : INavigationSource
         new("Nav.Relocation", "/residents/relocation", ResidentsPermissions.Write, 130),
         new("Nav.Birth", "/residents/birth", ResidentsPermissions.Write, 140),
         new("Nav.Death", "/residents/death", ResidentsPermissions.Write, 150),
-<<<<<<< HEAD
-        new("Nav.ExOfficio", "/residents/ex-officio", ResidentsPermissions.Write, 180),
-=======
         new("Nav.HouseholdChange", "/residents/household-change", ResidentsPermissions.Write, 160),
         new("Nav.RecordAmendment", "/residents/record-amendment", ResidentsPermissions.Write, 170),
->>>>>>> feat/r9-household
+        new("Nav.ExOfficio", "/residents/ex-officio", ResidentsPermissions.Write, 180),
     ];
 }
