@@ -67,6 +67,38 @@ public sealed class MoveOutPageTests(TsunagiFactory factory) : IClassFixture<Tsu
     }
 
     [Fact]
+    public async Task Completing_the_destination_from_its_postal_code_fills_the_address_and_chooses_the_member_town()
+    {
+        var family = await FamilyAsync();
+        using var browser = await SignedInClerkAsync();
+        var fields = Fields(family, chooseChild: true)
+            .Where(f => f.Name is not "Input.Notification.DestinationAddress" and not "Input.Notification.DestinationMunicipalityCode")
+            .Append(("Input.Notification.DestinationPostalCode", "０２８８２０１")).ToArray();
+
+        using var response = await browser.SubmitAsync("/residents/move-out", "move-out", [.. fields, ("Input.Step", "complete-address")]);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Matches("name=\"Input.Notification.DestinationAddress\" value=\"岩手県[^\"]*野田村野田\"", html);
+        Assert.Contains("<option value=\"035033\" selected", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"028-8201\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Notification.Members[1].Chosen\" value=\"true\" checked", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_destination_postal_code_is_a_field_error_and_the_address_stays_as_typed()
+    {
+        var family = await FamilyAsync();
+        using var browser = await SignedInClerkAsync();
+        var fields = Fields(family, chooseChild: true).Append(("Input.Notification.DestinationPostalCode", "999-9999")).ToArray();
+
+        using var response = await browser.SubmitAsync("/residents/move-out", "move-out", [.. fields, ("Input.Step", "complete-address")]);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("郵便番号：該当する住所がありません", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"野田村大字野田２０番地\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_municipalitys_household_is_not_shown()
     {
         var family = await FamilyAsync();

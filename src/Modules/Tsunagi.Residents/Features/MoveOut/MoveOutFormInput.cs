@@ -17,6 +17,9 @@ public sealed class MoveOutFormInput
 
     public string? DestinationAddress { get; set; }
 
+    /// <summary>Only for 「住所を補完」 on the form: the API takes the destination as one line.</summary>
+    public string? DestinationPostalCode { get; set; }
+
     public string? DestinationMunicipalityCode { get; set; }
 
     public MoveOutInput ToInput() => new()
