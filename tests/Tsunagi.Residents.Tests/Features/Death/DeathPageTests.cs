@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Residents.Domain;
@@ -38,5 +39,19 @@ public sealed class DeathPageTests(TsunagiFactory factory) : IClassFixture<Tsuna
         Assert.Contains("data-testid=\"death-done\"", result, StringComparison.Ordinal);
         var wife = await InTenantAsync(factory, (db, _) => db.Residents.SingleAsync(r => r.Id == family.Wife));
         Assert.Equal(Relationships.Head, wife.Relationship);
+    }
+
+    [Fact]
+    public async Task Opened_from_a_residents_record_the_form_has_that_person_chosen_as_the_deceased()
+    {
+        var client = factory.CreateClient();
+        var family = await MoveInAsync(factory, client, await TokenRequests.AccessTokenAsync(client, Otsuchi, "residents.write"));
+        using var browser = new StaffBrowser(factory);
+        await browser.SignInAsync(StaffFixtures.Otsuchi, await StaffFixtures.CreateAsync(factory, StandardRole.CounterClerk), StaffFixtures.Password);
+
+        var html = await browser.PageAsync($"/residents/death?household={family.HouseholdId}&resident={family.Wife}");
+
+        var chosen = Regex.Matches(html, @"type=""radio""[^>]*value=""([0-9a-f-]+)"" checked").Select(m => m.Groups[1].Value);
+        Assert.Equal([family.Wife.ToString()], chosen);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Residents.Tests.Notifications;
 using Tsunagi.Testing;
@@ -96,6 +97,21 @@ public sealed class MoveOutPageTests(TsunagiFactory factory) : IClassFixture<Tsu
 
         Assert.Contains("郵便番号：該当する住所がありません", html, StringComparison.Ordinal);
         Assert.Contains("value=\"野田村大字野田２０番地\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Opened_from_a_residents_record_the_form_has_that_person_chosen_and_nobody_else()
+    {
+        var family = await FamilyAsync();
+        using var browser = await SignedInClerkAsync();
+
+        var html = await browser.PageAsync($"/residents/move-out?household={family.HouseholdId}&resident={family.Child}");
+
+        var rows = Regex.Matches(html, @"name=""Input\.Notification\.Members\[(\d+)\]\.ResidentId"" value=""([0-9a-f-]+)""")
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        var chosen = Regex.Matches(html, @"name=""Input\.Notification\.Members\[(\d+)\]\.Chosen"" value=""true"" checked")
+            .Select(m => rows[m.Groups[1].Value]);
+        Assert.Equal([family.Child.ToString()], chosen);
     }
 
     [Fact]
