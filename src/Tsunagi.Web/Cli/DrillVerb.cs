@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Tsunagi.Continuity.Drill;
+using Tsunagi.Web.Drill;
 
 namespace Tsunagi.Web.Cli;
 
 /// <summary>
-/// The disaster drill: primary + synchronous standby on loopback, concurrent writers, kill -9 of the primary,
-/// promotion, verification; prints RPO and RTO and exits 1 on any loss. <c>--async</c> runs the negative control,
+/// The disaster drill: primary + synchronous standby on loopback, the application installed on them, concurrent 転入届
+/// through <see cref="MoveInDrillWorkload"/>, kill -9 of the primary, promotion, repointing, verification; prints RPO and RTO and exits 1 on any loss. <c>--async</c> runs the negative control,
 /// which must detect loss (exit 1 is then the expected outcome).
 /// </summary>
 public static class DrillVerb
@@ -40,11 +41,12 @@ public static class DrillVerb
                 parse.GetValue(asyncControl));
             try
             {
-                var report = await new DisasterDrill(options, TimeProvider.System, Console.Out).RunAsync(cancellationToken);
+                await using var workload = new MoveInDrillWorkload(options.ClusterDirectory + "-app", TimeProvider.System);
+                var report = await new DisasterDrill(options, TimeProvider.System, Console.Out).RunAsync(workload, cancellationToken);
                 Console.WriteLine(report.Describe());
                 return report.Passed ? 0 : 1;
             }
-            catch (InvalidOperationException ex)
+            catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
             {
                 await Console.Error.WriteLineAsync($"エラー / Error: {ex.Message}");
                 return 1;

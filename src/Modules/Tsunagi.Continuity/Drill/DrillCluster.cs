@@ -67,6 +67,38 @@ public sealed class DrillCluster(DrillOptions options)
         Password = File.ReadAllText(Path.Combine(SecretsDirectory, "superuser.password")).Trim(),
     }.ConnectionString;
 
+    /// <summary>Waits until the standby replayed everything the primary has written so far (asynchronous replication lags).</summary>
+    public async Task WaitForStandbyReplayAsync(CancellationToken cancellationToken)
+    {
+        await using var primary = NpgsqlDataSource.Create(NodeConnectionString(options.PortSiteA, "postgres"));
+        await using var standby = NpgsqlDataSource.Create(NodeConnectionString(options.PortSiteB, "postgres"));
+        await using var current = primary.CreateCommand("select pg_current_wal_lsn()::text");
+        var target = (string)(await current.ExecuteScalarAsync(cancellationToken))!;
+        for (var i = 0; i < 600; i++)
+        {
+            await using var replayed = standby.CreateCommand("select pg_last_wal_replay_lsn() >= @target::pg_lsn");
+            replayed.Parameters.AddWithValue("target", target);
+            if (await replayed.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                return;
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
+
+        throw new InvalidOperationException("スタンバイが追いつきません / the standby does not catch up");
+    }
+
+    /// <summary>kill -STOP of the primary's WAL sender: the negative control's primary acknowledges, its WAL never leaves.</summary>
+    public async Task<int> StallWalSenderAsync(CancellationToken cancellationToken)
+    {
+        await using var primary = NpgsqlDataSource.Create(NodeConnectionString(options.PortSiteA, "postgres"));
+        await using var query = primary.CreateCommand("select pid from pg_stat_replication");
+        var pid = (int)(await query.ExecuteScalarAsync(cancellationToken) ?? throw new InvalidOperationException("WAL 送信プロセスがありません / no WAL sender"));
+        Signal("STOP", pid);
+        return pid;
+    }
+
     public string DataDirectory(string node) => Path.Combine(options.ClusterDirectory, node);
 
     /// <summary>kill -9 of the node's postmaster and every child it has (backends, WAL sender, writer).</summary>

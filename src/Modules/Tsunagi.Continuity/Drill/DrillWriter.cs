@@ -1,24 +1,25 @@
-using Npgsql;
 using Tsunagi.Platform.Persistence;
 
 namespace Tsunagi.Continuity.Drill;
 
 /// <summary>
-/// One writer of the drill: writes one key per transaction through the application's data source settings
-/// (no command timeout, the synchronous-replication notice watcher) and records each key in the ledger:
-/// attempted before sending, acknowledged only after COMMIT succeeded without the warning.
+/// One writer of the drill: sends one write per key through the application (<see cref="IDrillWorkload.WriteAsync"/>) and
+/// records each key in the ledger: attempted before sending, acknowledged only after the application returned success,
+/// unknown when it threw <see cref="CommitOutcomeUnknownException"/>, failed otherwise.
 /// </summary>
-public sealed class DrillWriter(NpgsqlDataSource dataSource, DrillLedger ledger, TimeProvider time, int number)
+public sealed class DrillWriter(IDrillWorkload workload, DrillLedger ledger, TimeProvider time, int number)
 {
-    public const string Table = "continuity_drill_writes";
+    public string Partition => workload.Partitions[number % workload.Partitions.Count];
+
+    public static string KeyFor(string partition, int writer, int sequence) =>
+        FormattableString.Invariant($"drill-{partition}-w{writer:D2}-{sequence:D6}");
 
     public async Task RunAsync(Func<bool> keepGoing, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keepGoing);
         for (var i = 0; keepGoing() && !cancellationToken.IsCancellationRequested; i++)
         {
-            var key = $"w{number:D2}-{i:D7}";
-            if (!await WriteAsync(key))
+            if (!await WriteAsync(workload, ledger, time, Partition, KeyFor(Partition, number, i)))
             {
                 // The primary is gone or not yet promoted: try again shortly with the next key.
                 await Task.Delay(TimeSpan.FromMilliseconds(50), time, CancellationToken.None);
@@ -26,58 +27,32 @@ public sealed class DrillWriter(NpgsqlDataSource dataSource, DrillLedger ledger,
         }
     }
 
-    private async Task<bool> WriteAsync(string key)
+    /// <summary>One attempt of <paramref name="key"/>, recorded in the ledger; true when acknowledged.</summary>
+    public static async Task<bool> WriteAsync(IDrillWorkload workload, DrillLedger ledger, TimeProvider time, string partition, string key)
     {
-        NpgsqlConnection connection;
+        ArgumentNullException.ThrowIfNull(workload);
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(time);
+        ledger.Attempt(key, partition);
+        var sent = time.GetUtcNow();
         try
         {
-            connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
+            // Not cancellable: a write abandoned mid-commit would have an outcome nobody recorded.
+            await workload.WriteAsync(partition, key, CancellationToken.None);
+            ledger.Acknowledge(key, sent, time.GetUtcNow());
+            return true;
         }
-        catch (NpgsqlException)
+        catch (CommitOutcomeUnknownException)
         {
+            ledger.MarkUnknown(key);
             return false;
         }
-
-        await using (connection)
+#pragma warning disable CA1031 // Whatever else the application threw, it reported the write as not done: that is the record.
+        catch (Exception)
+#pragma warning restore CA1031
         {
-            SynchronousReplicationNotices.Watch(connection);
-            SynchronousReplicationNotices.TakeWarning(connection);
-            ledger.Attempt(key);
-            var sent = time.GetUtcNow();
-            try
-            {
-                await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-                await using (var insert = new NpgsqlCommand($"insert into {Table} (key, writer) values (@key, @writer)", connection, transaction))
-                {
-                    insert.Parameters.AddWithValue("key", key);
-                    insert.Parameters.AddWithValue("writer", number);
-                    await insert.ExecuteNonQueryAsync(CancellationToken.None);
-                }
-
-                try
-                {
-                    await transaction.CommitAsync(CancellationToken.None);
-                }
-                catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
-                {
-                    ledger.MarkUnknown(key);
-                    return false;
-                }
-
-                if (SynchronousReplicationNotices.TakeWarning(connection))
-                {
-                    ledger.MarkUnknown(key);
-                    return false;
-                }
-
-                ledger.Acknowledge(key, sent, time.GetUtcNow());
-                return true;
-            }
-            catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
-            {
-                // Failed before COMMIT was sent: nothing of it can be committed.
-                return false;
-            }
+            ledger.MarkFailed(key);
+            return false;
         }
     }
 }
