@@ -96,6 +96,6 @@ public sealed class EmbeddedVerificationTests
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ContinuityDbContext>().BackupVerifications.AsNoTracking()
-            .OrderByDescending(v => v.FinishedAt).FirstAsync(Ct);
+            .OrderByDescending(v => v.Id).FirstAsync(Ct);
     }
 }

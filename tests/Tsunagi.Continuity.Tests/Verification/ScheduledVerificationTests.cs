@@ -63,7 +63,8 @@ public sealed class ScheduledVerificationTests
 
         await service.StartAsync(Ct);
 
-        Assert.True(service.ExecuteTask!.IsCompleted);
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        Assert.True(service.ExecuteTask.IsCompletedSuccessfully);
     }
 
     private static async Task<int> CountAsync(ContinuityFactory factory)
