@@ -22,8 +22,8 @@ public static class VerifyBackupVerb
 
     internal static async Task<int> RunAsync(IServiceProvider services, string? from, TextWriter output, CancellationToken cancellationToken)
     {
-        await PendingMigrations.ApplyOrRefuseAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
+        await PendingMigrations.ApplyOrRefuseAsync(scope.ServiceProvider, cancellationToken);
         var result = await scope.ServiceProvider.GetRequiredService<BackupVerifier>().VerifyLatestAsync("cli", from is null ? null : Path.GetFullPath(from), cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"バックアップ / backup: {(result.BackupLabel.Length > 0 ? result.BackupLabel : "-")}{(result.BackupTakenAt is { } at ? $" ({at:yyyy-MM-dd HH:mm:ss}Z)" : string.Empty)}"));

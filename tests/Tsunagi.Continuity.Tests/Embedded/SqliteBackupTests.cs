@@ -42,7 +42,8 @@ public sealed class SqliteBackupTests
         Assert.Equal(manifest.Sha256, await SqliteFiles.Sha256Async(copy, Ct));
         Assert.Equal("ok", await SqliteFiles.IntegrityCheckAsync(copy, Ct));
         Assert.Equal(3, Sql.Count(copy, "select count(*) from municipalities"));
-        Assert.Equal(manifest, BackupCatalog.Latest(factory.BackupDirectory));
+        Assert.Equal(manifest with { RowCounts = null }, BackupCatalog.Latest(factory.BackupDirectory)! with { RowCounts = null });
+        Assert.Equal(manifest.RowCounts, BackupCatalog.Latest(factory.BackupDirectory)!.RowCounts);
     }
 
     [Fact]

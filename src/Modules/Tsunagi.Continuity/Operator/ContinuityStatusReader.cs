@@ -10,9 +10,10 @@ namespace Tsunagi.Continuity.Operator;
 /// <summary>Reads the continuity state for the operator screen: standby, WAL archiving, latest backup, latest verification.</summary>
 public sealed class ContinuityStatusReader(DatabaseSettings database, BackupSettings backups, ContinuityDbContext db, PlatformDbContext platform, ReplicationStateReader replication)
 {
+    /// <summary>Verifications are ordered by id (UUIDv7, time-ordered): SQLite cannot order by DateTimeOffset.</summary>
     public async Task<ContinuityStatus> ReadAsync(CancellationToken cancellationToken)
     {
-        var verification = await db.BackupVerifications.AsNoTracking().OrderByDescending(v => v.FinishedAt).FirstOrDefaultAsync(cancellationToken);
+        var verification = await db.BackupVerifications.AsNoTracking().OrderByDescending(v => v.Id).FirstOrDefaultAsync(cancellationToken);
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             var copy = BackupCatalog.Latest(backups.Directory);

@@ -18,7 +18,7 @@ public sealed partial class ScheduledVerificationService(VerificationSettings se
             return;
         }
 
-        // Read before the first await, so a clock that moves while the service starts cannot skip the first round.
+        // Due times count from the start, so a clock moved before the first wait runs the round at once instead of skipping it.
         var from = time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
