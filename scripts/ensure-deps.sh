@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the product and its tests need on a fresh Debian 12 machine, with apt-get, only when missing.
-#   scripts/ensure-deps.sh run    what ./run.sh needs (nothing beyond the .NET SDK today)
+#   scripts/ensure-deps.sh run    what ./run.sh needs: the fonts documents (PDF) are printed with
 #   scripts/ensure-deps.sh test   + PostgreSQL 15 (throwaway test cluster) and Chromium (end-to-end tests)
 set -euo pipefail
 mode=${1:-run}
 packages=()
 need() { dpkg -s "$1" >/dev/null 2>&1 || packages+=("$1"); }
+
+# IPAex明朝/ゴシック, and IPAmj明朝 for characters they lack (src/Tsunagi.Platform/Documents/DocumentFontPaths.cs)
+need fonts-ipaexfont
+need fonts-ipamj-mincho
 
 if [ "$mode" = test ]; then
   need postgresql

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tsunagi.Platform.Auditing;
+using Tsunagi.Platform.Documents;
 using Tsunagi.Platform.Idempotency;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Messaging;
@@ -40,6 +41,9 @@ public static class PlatformRegistration
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<NumberSequences>();
+        services.TryAddSingleton(DocumentFontPaths.Debian);
+        services.AddSingleton<DocumentFonts>();
+        services.AddSingleton<PdfDocumentWriter>();
         return services;
     }
 }

@@ -1,0 +1,8 @@
+namespace Tsunagi.Platform.Documents;
+
+public enum HorizontalAlignment
+{
+    Left,
+    Center,
+    Right,
+}
