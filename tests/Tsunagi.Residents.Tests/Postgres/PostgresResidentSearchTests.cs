@@ -54,4 +54,25 @@ public sealed class PostgresResidentSearchTests(PostgresFactory factory) : IClas
 
         Assert.Equal([ids[0].ToString()], Features.Search.ResidentSearchPageTests.Rows(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
     }
+
+    [Fact]
+    public async Task A_name_matched_by_several_keys_is_listed_once_in_order_of_reading_and_the_count_is_exact()
+    {
+        var byKana = await RegisterSeed.MoveInAsync(factory, "大槌町末広町", "４番地", RegisterSeed.Person("布々木", "一", "ヌヌキ", "ハジメ"));
+        var byNameAndKana = await RegisterSeed.MoveInAsync(factory, "大槌町末広町", "５番地", RegisterSeed.Person("ぬぬ山", "二郎", "ヌヌヤマ", "ジロウ"));
+        var byGivenNameAndKana = await RegisterSeed.MoveInAsync(factory, "大槌町末広町", "６番地", RegisterSeed.Person("山田", "ぬぬ子", "ヤマダ", "ヌヌコ", sex: "female"));
+        var byGivenKana = await RegisterSeed.MoveInAsync(factory, "大槌町末広町", "７番地", RegisterSeed.Person("川上", "奴々", "カワカミ", "ヌヌ"));
+        var client = factory.CreateClient();
+        var token = await ApiCalls.TokenAsync(factory, client, RegisterSeed.Otsuchi);
+        var path = "/api/v1/residents?pageSize=2&name=" + Uri.EscapeDataString("ぬぬ");
+
+        var (_, first, _) = await ApiCalls.GetAsync(client, token, path);
+        var (_, second, _) = await ApiCalls.GetAsync(client, token, path + "&page=2");
+
+        Assert.Equal(4, first.RootElement.GetProperty("totalCount").GetInt64());
+        Assert.False(first.RootElement.GetProperty("totalIsLowerBound").GetBoolean());
+        Assert.Equal(
+            new[] { byGivenKana, byKana, byNameAndKana, byGivenNameAndKana }.Select(ids => ids[0].ToString()),
+            ApiCalls.Ids(first).Concat(ApiCalls.Ids(second)));
+    }
 }

@@ -31,10 +31,11 @@ public sealed class ResidentSearch(
         page = Math.Max(1, page);
         await audit.RecordAsync(new AuditEntry("residents.search", "query", $"fields={criteria.Fields};page={page}"), cancellationToken);
         var matches = await filter.MatchesAsync(criteria, cancellationToken);
-        var counted = await matches.Take(CountCap + 1).CountAsync(cancellationToken);
-        var total = Math.Min(counted, CountCap);
-        var skip = (long)(page - 1) * pageSize;
-        var found = skip >= total ? [] : await PageAsync(matches, (int)skip, (int)Math.Min(pageSize, total - skip), cancellationToken);
+        // One bounded query answers both the count and the page: the first CountCap + 1 matches in reading order.
+        var keys = await matches.OrderBy(k => k.KanaKey).ThenBy(k => k.Id).Take(CountCap + 1).Select(k => k.Id).ToListAsync(cancellationToken);
+        var total = Math.Min(keys.Count, CountCap);
+        var ids = keys.Take(total).Skip((int)Math.Min((long)(page - 1) * pageSize, total)).Take(pageSize).ToList();
+        var found = await RowsAsync(ids, cancellationToken);
         var householdIds = found.Select(r => r.HouseholdId).Distinct().ToList();
         var heads = await db.Residents.AsNoTracking()
             .Where(r => householdIds.Contains(r.HouseholdId) && r.Relationship == Relationships.Head && r.Status == ResidentStatus.Registered)
@@ -57,13 +58,16 @@ public sealed class ResidentSearch(
                 hidden ? null : r.AddressLine, hidden, r.HouseholdId, headNames.GetValueOrDefault(r.HouseholdId), r.Status, underMeasure, r.Record.Foreign is not null));
         }
 
-        return new ResidentSearchResult(rows, page, pageSize, total, counted > CountCap);
+        return new ResidentSearchResult(rows, page, pageSize, total, keys.Count > CountCap);
     }
 
-    /// <summary>The ids of one page first (only the reading and the id of each match), then those rows.</summary>
-    private async Task<List<Resident>> PageAsync(IQueryable<ResidentSearchKey> matches, int skip, int take, CancellationToken cancellationToken)
+    private async Task<List<Resident>> RowsAsync(List<Guid> ids, CancellationToken cancellationToken)
     {
-        var ids = await matches.OrderBy(k => k.KanaKey).ThenBy(k => k.Id).Skip(skip).Take(take).Select(k => k.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
         var rows = await db.Residents.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         return [.. ids.Select(id => rows[id])];
     }

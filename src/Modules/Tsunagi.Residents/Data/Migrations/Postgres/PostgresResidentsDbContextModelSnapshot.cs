@@ -515,26 +515,26 @@ namespace Tsunagi.Residents.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "DateOfBirth")
                         .HasDatabaseName("ix_residents_tenant_id_date_of_birth");
 
-                    b.HasIndex("TenantId", "GivenKanaKey")
-                        .HasDatabaseName("ix_residents_tenant_id_given_kana_key");
-
-                    b.HasIndex("TenantId", "GivenNameKey")
-                        .HasDatabaseName("ix_residents_tenant_id_given_name_key");
-
                     b.HasIndex("TenantId", "HouseholdId")
                         .HasDatabaseName("ix_residents_tenant_id_household_id");
 
                     b.HasIndex("TenantId", "IndividualNumberIndex")
                         .HasDatabaseName("ix_residents_tenant_id_individual_number_index");
 
-                    b.HasIndex("TenantId", "KanaKey")
-                        .HasDatabaseName("ix_residents_tenant_id_kana_key");
-
-                    b.HasIndex("TenantId", "NameKey")
-                        .HasDatabaseName("ix_residents_tenant_id_name_key");
-
                     b.HasIndex("TenantId", "ResidentRecordCode")
                         .HasDatabaseName("ix_residents_tenant_id_resident_record_code");
+
+                    b.HasIndex("TenantId", "GivenKanaKey", "Status", "KanaKey", "Id")
+                        .HasDatabaseName("ix_residents_tenant_id_given_kana_key_status_kana_key_id");
+
+                    b.HasIndex("TenantId", "GivenNameKey", "Status", "KanaKey", "Id")
+                        .HasDatabaseName("ix_residents_tenant_id_given_name_key_status_kana_key_id");
+
+                    b.HasIndex("TenantId", "KanaKey", "GivenKanaKey", "Status", "Id")
+                        .HasDatabaseName("ix_residents_tenant_id_kana_key_given_kana_key_status_id");
+
+                    b.HasIndex("TenantId", "NameKey", "GivenNameKey", "Status", "KanaKey", "Id")
+                        .HasDatabaseName("ix_residents_tenant_id_name_key_given_name_key_status_kana_key~");
 
                     b.ToTable("residents", (string)null);
                 });
