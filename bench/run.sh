@@ -53,7 +53,7 @@ if [ "$mode" = inside-postgres ]; then
   psql -q -h "$host" -p "$port" -U postgres -d tsunagi_test -c "VACUUM (ANALYZE) residents" >/dev/null
   echo "load average: $(cat /proc/loadavg)"
   $bench search 034614 500
-  out=$($bench move-in 034614 "$seconds" "$workers"); echo "$out"
+  out=$($bench move-in 034614 "$seconds" "$workers") || { echo "$out"; echo "転入 phase failed" >&2; exit 1; }; echo "$out"
   ops=$(sed -E 's/.*= ([0-9.]+) ops\/s.*/\1/' <<<"$out")
   psql -q -h "$host" -p "$port" -U postgres -d postgres -c "create database pgbench" >/dev/null
   pgbench -q -i -s 10 -h "$host" -p "$port" -U postgres pgbench >/dev/null 2>&1

@@ -17,6 +17,7 @@ internal static class MoveInBenchmark
         var today = TokyoTime.Today(services.GetRequiredService<TimeProvider>());
         var done = 0L;
         var failed = 0L;
+        var failures = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
         {
@@ -31,11 +32,17 @@ internal static class MoveInBenchmark
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     Interlocked.Increment(ref failed);
+                    failures.AddOrUpdate(ex.GetType().Name + ": " + (ex.InnerException?.GetType().Name ?? "-"), 1, (_, n) => n + 1);
                 }
             }
         }, cancellationToken)));
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"move-in {code}: {done} households of 3 in {seconds:F1} s with {workers} workers = {done / seconds:F1} ops/s ({failed} failed)"));
+        foreach (var (kind, count) in failures)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  failed with {kind}: {count}"));
+        }
+
         return failed == 0 ? 0 : 1;
     }
 

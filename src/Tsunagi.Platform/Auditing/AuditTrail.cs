@@ -28,7 +28,7 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
             head = null;
         }
 
-        head ??= await db.AuditChainHeads.FirstOrDefaultAsync(h => h.TenantId == tenantId, cancellationToken);
+        head ??= await ReadHeadAsync(tenantId, cancellationToken);
         if (head is null)
         {
             head = new AuditChainHead { TenantId = tenantId, LastSequence = 0, LastHash = AuditHash.Genesis };
@@ -55,6 +55,16 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
         head.LastSequence = appended.Sequence;
         head.LastHash = appended.Hash;
     }
+
+    /// <summary>
+    /// On PostgreSQL the head is read with a row lock (held until the transaction ends), so writers of one town
+    /// extend its chain one after the other instead of racing: without it, four clerks registering at once lost
+    /// the race five times in a row for about one 転入 in ten. SQLite allows one writer at a time anyway.
+    /// </summary>
+    private Task<AuditChainHead?> ReadHeadAsync(string tenantId, CancellationToken cancellationToken) =>
+        db.Database.IsNpgsql() && db.Database.CurrentTransaction is not null
+            ? db.AuditChainHeads.FromSql($"SELECT * FROM audit_chain_heads WHERE tenant_id = {tenantId} FOR UPDATE").FirstOrDefaultAsync(cancellationToken)
+            : db.AuditChainHeads.FirstOrDefaultAsync(h => h.TenantId == tenantId, cancellationToken);
 
     /// <summary>
     /// Appends and commits now. The head is read inside the transaction that writes it, so on SQLite

@@ -1,5 +1,9 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Tsunagi.Platform.Auditing;
+using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Tenancy;
 using Tsunagi.Residents.Tests.Features.MoveIn;
 using Tsunagi.Testing;
 
@@ -22,6 +26,33 @@ public sealed class PostgresMoveInTests(PostgresFactory factory) : IClassFixture
         Assert.Equal(3L, await CountAsAppAsync("034614", "residency_changes"));
         Assert.Equal(0L, await CountAsAppAsync("035033", "residents"));
         Assert.Equal(0L, await CountAsAppAsync(string.Empty, "residents"));
+    }
+
+    [Fact]
+    public async Task Four_clerks_registering_move_ins_at_once_all_succeed_and_the_towns_audit_chain_stays_whole()
+    {
+        var client = factory.CreateClient();
+        var token = await TokenRequests.AccessTokenAsync(client, "034614", "residents.write");
+        var before = await CountAsAppAsync("034614", "residents");
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 4).Select(clerk => Task.Run(async () =>
+        {
+            var results = new List<HttpStatusCode>();
+            for (var i = 0; i < 10; i++)
+            {
+                var family = MoveInRequests.Family();
+                family.Members[0].IndividualNumber = null;
+                using var response = await MoveInRequests.PostAsync(factory.CreateClient(), token, family, $"pg-concurrent-{clerk}-{i}");
+                results.Add(response.StatusCode);
+            }
+
+            return results;
+        })));
+
+        Assert.All(statuses.SelectMany(s => s), status => Assert.Equal(HttpStatusCode.Created, status));
+        Assert.Equal(before + (4 * 10 * 3), await CountAsAppAsync("034614", "residents"));
+        var chain = await factory.Services.InTenantScopeAsync("034614", TenantKind.Municipality, sp => sp.GetRequiredService<AuditChainVerifier>().VerifyAsync("034614", TestContext.Current.CancellationToken));
+        Assert.True(chain.IsIntact, chain.Problem);
     }
 
     [Fact]
