@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Residents.Features.ExOfficioRequests;
-using Tsunagi.Residents.Input;
-using Tsunagi.Residents.Web;
 
 namespace Tsunagi.Residents.Features.ExOfficioCorrection;
 
@@ -23,24 +21,12 @@ public static class ExOfficioCorrectionEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> HandleAsync(Guid id, ExOfficioCorrectionInput input, HttpContext http, ExOfficioCorrectionHandler handler, CancellationToken cancellationToken)
+    private static Task<IResult> HandleAsync(Guid id, ExOfficioCorrectionInput input, HttpContext http, ExOfficioCorrectionHandler handler, CancellationToken cancellationToken)
     {
-        if (!NotificationProblems.TryReadKey(http, out var key, out var keyProblem))
-        {
-            return keyProblem;
-        }
-
         input.ResidentId = id;
-        var reader = new InputReader();
-        var command = ExOfficioCorrectionParser.Parse(input, reader);
-        if (command is null)
-        {
-            return NotificationProblems.Invalid(reader.Problems);
-        }
-
-        return await ExOfficioProblems.RunAsync(
-            () => handler.HandleAsync(command, key, cancellationToken),
-            result => TypedResults.Accepted($"/api/v1/ex-officio-requests/{result.RequestId}", result),
-            RegisterProblems.ResidentNotFound);
+        return ExOfficioRequestEndpoint.HandleAsync(
+            http,
+            reader => ExOfficioCorrectionParser.Parse(input, reader),
+            (command, key) => handler.HandleAsync(command, key, cancellationToken));
     }
 }

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Residents.Features.ExOfficioCorrection;
 using Tsunagi.Residents.Features.ExOfficioRequests;
-using Tsunagi.Residents.Input;
-using Tsunagi.Residents.Web;
 
 namespace Tsunagi.Residents.Features.ExOfficioRemoval;
 
@@ -24,24 +22,12 @@ public static class ExOfficioRemovalEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> HandleAsync(Guid id, ExOfficioRemovalInput input, HttpContext http, ExOfficioRemovalHandler handler, CancellationToken cancellationToken)
+    private static Task<IResult> HandleAsync(Guid id, ExOfficioRemovalInput input, HttpContext http, ExOfficioRemovalHandler handler, CancellationToken cancellationToken)
     {
-        if (!NotificationProblems.TryReadKey(http, out var key, out var keyProblem))
-        {
-            return keyProblem;
-        }
-
         input.ResidentId = id;
-        var reader = new InputReader();
-        var command = ExOfficioRemovalParser.Parse(input, reader);
-        if (command is null)
-        {
-            return NotificationProblems.Invalid(reader.Problems);
-        }
-
-        return await ExOfficioProblems.RunAsync(
-            () => handler.HandleAsync(command, key, cancellationToken),
-            result => TypedResults.Accepted($"/api/v1/ex-officio-requests/{result.RequestId}", result),
-            RegisterProblems.ResidentNotFound);
+        return ExOfficioRequestEndpoint.HandleAsync(
+            http,
+            reader => ExOfficioRemovalParser.Parse(input, reader),
+            (command, key) => handler.HandleAsync(command, key, cancellationToken));
     }
 }
