@@ -22,4 +22,14 @@ public sealed record BackupManifest(
     public const int CurrentFormatVersion = 1;
 
     public const string Suffix = ".json";
+
+    /// <summary>Two manifests are the same when every field is, the row counts compared item by item (a manifest read back from its file must equal the one written).</summary>
+    public bool Equals(BackupManifest? other) =>
+        other is not null
+        && FormatVersion == other.FormatVersion && FileName == other.FileName && CreatedAt == other.CreatedAt
+        && SizeBytes == other.SizeBytes && Sha256 == other.Sha256 && DatabaseSha256 == other.DatabaseSha256
+        && Encryption == other.Encryption && IntegrityCheck == other.IntegrityCheck && DurationSeconds.Equals(other.DurationSeconds)
+        && (RowCounts ?? []).SequenceEqual(other.RowCounts ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(FileName, Sha256, CreatedAt);
 }
