@@ -1,4 +1,5 @@
 using System.Reflection;
+using Tsunagi.Certificates;
 using Tsunagi.Continuity;
 using Tsunagi.Residents;
 
@@ -12,14 +13,16 @@ public static class TsunagiModules
     [
         typeof(ResidentsModule).Assembly,
         typeof(ContinuityModule).Assembly,
+        typeof(CertificatesModule).Assembly,
     ];
 
     public static IServiceCollection AddTsunagiModules(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddResidents().AddContinuity(configuration);
+        services.AddResidents().AddCertificates().AddContinuity(configuration);
 
     public static IEndpointRouteBuilder MapTsunagiModules(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapResidents();
+        endpoints.MapCertificates();
         endpoints.MapContinuity();
         return endpoints;
     }

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tsunagi.Certificates.Data;
+using Tsunagi.Platform.Identity;
+using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Ui;
+
+namespace Tsunagi.Certificates;
+
+/// <summary>Certificates, verification and fees (証明書交付・手数料): its only entry points for the host.</summary>
+public static class CertificatesModule
+{
+    public static IServiceCollection AddCertificates(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<CertificatesDbContext, SqliteCertificatesDbContext, PostgresCertificatesDbContext>(CertificatesDbContext.ModuleName);
+        services.AddSingleton<IPermissionSource, CertificatesPermissions>();
+        services.AddSingleton<INavigationSource, CertificatesNavigation>();
+        return services;
+    }
+
+    /// <summary>The module's REST endpoints under <c>/api/v1</c>.</summary>
+    public static IEndpointRouteBuilder MapCertificates(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        _ = api;
+        return endpoints;
+    }
+}
