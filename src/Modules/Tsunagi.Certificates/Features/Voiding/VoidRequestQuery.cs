@@ -6,7 +6,7 @@ using Tsunagi.Platform.Api;
 
 namespace Tsunagi.Certificates.Features.Voiding;
 
-/// <summary>Pending void requests, oldest first, a page at a time; and one request (any state) for the decision page.</summary>
+/// <summary>Pending void requests, oldest first (ids are time-ordered v7 Guids), a page at a time; and one request (any state) for the decision page.</summary>
 public sealed class VoidRequestQuery(CertificatesDbContext db)
 {
     public const int PageSize = 20;
@@ -16,7 +16,7 @@ public sealed class VoidRequestQuery(CertificatesDbContext db)
         page = Math.Max(1, page);
         var pending = db.VoidRequests.AsNoTracking().Where(v => v.Status == VoidRequestStatus.Pending);
         var total = await pending.CountAsync(cancellationToken);
-        var requests = await pending.OrderBy(v => v.RequestedAt).ThenBy(v => v.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var requests = await pending.OrderBy(v => v.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new ApiPage<PendingVoid>(await WithIssuancesAsync(requests, cancellationToken), page, pageSize, total);
     }
 
