@@ -3,6 +3,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Certificates.Data;
+using Tsunagi.Certificates.Demo;
+using Tsunagi.Certificates.Features.CertificateSettingsAdmin;
+using Tsunagi.Certificates.Features.DailyCashReport;
+using Tsunagi.Certificates.Features.FeeSchedule;
+using Tsunagi.Certificates.Features.Payment;
+using Tsunagi.Certificates.Features.Voiding;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -17,6 +23,9 @@ public static class CertificatesModule
         services.AddModuleDbContext<CertificatesDbContext, SqliteCertificatesDbContext, PostgresCertificatesDbContext>(CertificatesDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, CertificatesPermissions>();
         services.AddSingleton<INavigationSource, CertificatesNavigation>();
+        services.AddScoped<CashActor>().AddScoped<FeeScheduleHandler>().AddScoped<CertificateSettingsHandler>().AddScoped<CertificatesDemoSeeder>();
+        services.AddScoped<PaymentHandler>().AddScoped<UnpaidIssuanceQuery>().AddScoped<ReceiptQuery>().AddScoped<ReceiptPdf>();
+        services.AddScoped<VoidingHandler>().AddScoped<VoidRequestQuery>().AddScoped<CashReportQuery>();
         return services;
     }
 
@@ -26,7 +35,11 @@ public static class CertificatesModule
         var api = endpoints.MapGroup("/api/v1")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        _ = api;
+        api.MapFeeSchedule();
+        api.MapPayment();
+        api.MapVoiding();
+        api.MapCashReports();
+        endpoints.MapReceiptPdfPage().MapCashReportFiles();
         return endpoints;
     }
 }
