@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Certificates.Data;
+using Tsunagi.Certificates.Features.Verification;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -17,6 +18,7 @@ public static class CertificatesModule
         services.AddModuleDbContext<CertificatesDbContext, SqliteCertificatesDbContext, PostgresCertificatesDbContext>(CertificatesDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, CertificatesPermissions>();
         services.AddSingleton<INavigationSource, CertificatesNavigation>();
+        services.AddVerification();
         return services;
     }
 
@@ -27,6 +29,7 @@ public static class CertificatesModule
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         _ = api;
+        endpoints.MapVerification();
         return endpoints;
     }
 }

@@ -8,7 +8,7 @@ public static class RateLimiting
     /// <summary>Sign-in attempts (form posts; opening the page is free): per client address, on top of the per-account lockout.</summary>
     public const string Login = "login";
 
-    /// <summary>Public pages and endpoints without login (verification, token endpoint).</summary>
+    /// <summary>Public endpoints without login (token endpoint); certificate verification has its own policy in the Certificates module.</summary>
     public const string Public = "public";
 
     public static IServiceCollection AddTsunagiRateLimiting(this IServiceCollection services) =>
@@ -18,7 +18,9 @@ public static class RateLimiting
             o.OnRejected = async (context, _) =>
             {
                 var http = context.HttpContext;
-                http.Response.Headers.RetryAfter = "60";
+                // The limiter knows when its window reopens; 60 s is the longest any policy here makes anyone wait.
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
+                http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (ErrorPage.IsWanted(http.Request))
                 {
                     await ErrorPage.WriteAsync(http, StatusCodes.Status429TooManyRequests, "短い時間にリクエストが多すぎます。1分ほど待ってから、もう一度お試しください。何も保存されていません。");
