@@ -18,9 +18,7 @@ public static class RateLimiting
             o.OnRejected = async (context, _) =>
             {
                 var http = context.HttpContext;
-                // The limiter knows when its window reopens; 60 s is the longest any policy here makes anyone wait.
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
-                http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                http.Response.Headers.RetryAfter = "60";
                 if (ErrorPage.IsWanted(http.Request))
                 {
                     await ErrorPage.WriteAsync(http, StatusCodes.Status429TooManyRequests, "短い時間にリクエストが多すぎます。1分ほど待ってから、もう一度お試しください。何も保存されていません。");
