@@ -9,6 +9,7 @@ using Tsunagi.Certificates.Features.DailyCashReport;
 using Tsunagi.Certificates.Features.FeeSchedule;
 using Tsunagi.Certificates.Features.Payment;
 using Tsunagi.Certificates.Features.Voiding;
+using Tsunagi.Certificates.Features.Verification;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -26,6 +27,7 @@ public static class CertificatesModule
         services.AddScoped<CashActor>().AddScoped<FeeScheduleHandler>().AddScoped<CertificateSettingsHandler>().AddScoped<CertificatesDemoSeeder>();
         services.AddScoped<PaymentHandler>().AddScoped<UnpaidIssuanceQuery>().AddScoped<ReceiptQuery>().AddScoped<ReceiptPdf>();
         services.AddScoped<VoidingHandler>().AddScoped<VoidRequestQuery>().AddScoped<CashReportQuery>();
+        services.AddVerification();
         return services;
     }
 
@@ -40,6 +42,7 @@ public static class CertificatesModule
         api.MapVoiding();
         api.MapCashReports();
         endpoints.MapReceiptPdfPage().MapCashReportFiles();
+        endpoints.MapVerification();
         return endpoints;
     }
 }

@@ -8,7 +8,7 @@ public static class RateLimiting
     /// <summary>Sign-in attempts (form posts; opening the page is free): per client address, on top of the per-account lockout.</summary>
     public const string Login = "login";
 
-    /// <summary>Public pages and endpoints without login (verification, token endpoint).</summary>
+    /// <summary>Public endpoints without login (token endpoint); certificate verification has its own policy in the Certificates module.</summary>
     public const string Public = "public";
 
     public static IServiceCollection AddTsunagiRateLimiting(this IServiceCollection services) =>
