@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Certificates.Data;
+using Tsunagi.Certificates.Rendering;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -17,6 +18,7 @@ public static class CertificatesModule
         services.AddModuleDbContext<CertificatesDbContext, SqliteCertificatesDbContext, PostgresCertificatesDbContext>(CertificatesDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, CertificatesPermissions>();
         services.AddSingleton<INavigationSource, CertificatesNavigation>();
+        services.AddSingleton<CertificateRenderer>();
         return services;
     }
 
