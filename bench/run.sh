@@ -4,6 +4,8 @@
 #   bench/run.sh postgres [RESIDENTS=1000000] [SECONDS=60] [WORKERS=4]  name search, sustained 転入, pgbench ratio
 # PostgreSQL runs in a throwaway cluster (scripts/with-test-postgres.sh). Each run generates RESIDENTS people in
 # 大槌町 (034614) with `generate-population` first, so allow some minutes for 1,000,000 (≈ 17 min under load).
+#   bench/run.sh certificates [DOCUMENTS=400]                       4-person 住民票の写し rendered in memory, 1 and 2 threads
+#                                                                    (docs/benchmarks/certificates.md)
 # SQLite only: TSUNAGI_BENCH_DATA=DIR keeps the database in DIR and reuses it on the next run (the server migrates it
 # first, so index changes are applied); without it a temporary directory is used and removed.
 set -euo pipefail
@@ -12,6 +14,10 @@ mode=${1:-sqlite}
 residents=${2:-1000000}
 seconds=${3:-60}
 workers=${4:-4}
+if [ "$mode" = certificates ]; then
+  dotnet build "$root/bench/Tsunagi.Certificates.Bench/Tsunagi.Certificates.Bench.csproj" -c Release -nologo -v q -clp:NoSummary >&2
+  exec dotnet "$root/bench/Tsunagi.Certificates.Bench/bin/Release/net10.0/Tsunagi.Certificates.Bench.dll" "${2:-400}"
+fi
 dotnet build "$root/bench/Tsunagi.Residents.Bench/Tsunagi.Residents.Bench.csproj" -c Release -nologo -v q -clp:NoSummary >&2
 web="dotnet $root/src/Tsunagi.Web/bin/Release/net10.0/Tsunagi.Web.dll"
 bench="dotnet $root/bench/Tsunagi.Residents.Bench/bin/Release/net10.0/Tsunagi.Residents.Bench.dll"

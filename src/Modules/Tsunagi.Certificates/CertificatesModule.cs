@@ -8,8 +8,9 @@ using Tsunagi.Certificates.Features.CertificateSettingsAdmin;
 using Tsunagi.Certificates.Features.DailyCashReport;
 using Tsunagi.Certificates.Features.FeeSchedule;
 using Tsunagi.Certificates.Features.Payment;
-using Tsunagi.Certificates.Features.Voiding;
 using Tsunagi.Certificates.Features.Verification;
+using Tsunagi.Certificates.Features.Voiding;
+using Tsunagi.Certificates.Rendering;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -28,6 +29,7 @@ public static class CertificatesModule
         services.AddScoped<PaymentHandler>().AddScoped<UnpaidIssuanceQuery>().AddScoped<ReceiptQuery>().AddScoped<ReceiptPdf>();
         services.AddScoped<VoidingHandler>().AddScoped<VoidRequestQuery>().AddScoped<CashReportQuery>();
         services.AddVerification();
+        services.AddSingleton<CertificateRenderer>();
         return services;
     }
 
