@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Certificates.Data;
+using Tsunagi.Certificates.Features.Download;
+using Tsunagi.Certificates.Features.Issue;
+using Tsunagi.Certificates.Features.Reprint;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -17,6 +20,7 @@ public static class CertificatesModule
         services.AddModuleDbContext<CertificatesDbContext, SqliteCertificatesDbContext, PostgresCertificatesDbContext>(CertificatesDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, CertificatesPermissions>();
         services.AddSingleton<INavigationSource, CertificatesNavigation>();
+        services.AddIssuance();
         return services;
     }
 
@@ -26,7 +30,9 @@ public static class CertificatesModule
         var api = endpoints.MapGroup("/api/v1")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        _ = api;
+        api.MapIssueCertificate();
+        api.MapCertificateDownload();
+        api.MapReprint();
         return endpoints;
     }
 }
