@@ -33,6 +33,7 @@ public static class CertificatesModule
         api.MapIssueCertificate();
         api.MapCertificateDownload();
         api.MapReprint();
+        endpoints.MapIssuePreview();
         return endpoints;
     }
 }

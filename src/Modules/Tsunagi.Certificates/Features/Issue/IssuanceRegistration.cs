@@ -18,6 +18,7 @@ internal static class IssuanceRegistration
         services.AddScoped<IssueCertificateHandler>();
         services.AddScoped<CertificateDownloads>();
         services.AddScoped<ReprintHandler>();
+        services.AddScoped<IssuanceList.IssuanceListQuery>();
         return services;
     }
 }
