@@ -23,6 +23,7 @@ using Tsunagi.Residents.Features.MoveOut;
 using Tsunagi.Residents.Features.MoveOutCertificateExchange;
 using Tsunagi.Residents.Features.PostalCodeLookup;
 using Tsunagi.Residents.Features.RecordAmendment;
+using Tsunagi.Residents.Features.RegisterExtract;
 using Tsunagi.Residents.Features.Relocation;
 using Tsunagi.Residents.Features.ResidentDetail;
 using Tsunagi.Residents.Features.Search;
@@ -60,6 +61,7 @@ public static class ResidentsModule
         services.AddScoped<IndividualNumberRevealer>();
         services.AddScoped<RestrictionHandler>();
         services.AddScoped<IDisclosureRestrictionCheck, DisclosureRestrictionCheck>();
+        services.AddScoped<IRegisterExtract, RegisterExtractService>();
         services.AddSingleton(_ => PostalCodeDirectory.Instance);
         services.AddScoped<PopulationSeeder>();
         services.AddScoped<ConsortiumMunicipalities>();
