@@ -6,8 +6,8 @@ namespace Tsunagi.Certificates.Content;
 
 /// <summary>
 /// The canonical JSON of a certificate's content as stored on the issuance and hashed for the verification page:
-/// without 個人番号 (never stored with an issuance) and without the seal image (the tenant's 公印, the same on every
-/// certificate, taken from the settings when re-rendering). Property order is the record's, so equal content gives equal text.
+/// without 個人番号 (never stored with an issuance), seal image included, so a reprint prints what was issued (ADR 0013).
+/// Property order is the record's, so equal content gives equal text.
 /// </summary>
 public static class CertificateContentJson
 {
@@ -19,7 +19,6 @@ public static class CertificateContentJson
         var stored = content with
         {
             Persons = [.. content.Persons.Select(p => p with { IndividualNumber = null })],
-            SealPng = null,
             IsReprint = false,
         };
         return JsonSerializer.Serialize(stored, Options);

@@ -25,7 +25,7 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
         var token = await IssueClients.TokenAsync(factory, client);
         var (householdId, members) = IssueRequests.Family(factory);
 
-        using var response = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, copies: 3));
+        using var response = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, members[0].ResidentId, copies: 3));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         using var json = await TokenRequests.JsonAsync(response);
@@ -58,13 +58,13 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
     {
         var client = factory.CreateClient();
         var token = await IssueClients.TokenAsync(factory, client);
-        var (householdId, _) = IssueRequests.Family(factory);
+        var (householdId, members) = IssueRequests.Family(factory);
         var key = "issue-" + Guid.CreateVersion7().ToString("N");
-        using var first = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId), key);
+        using var first = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, members[0].ResidentId), key);
         var issuances = await CountIssuancesAsync();
         var audited = await AuditLog.CountAllAsync(factory);
 
-        using var second = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId), key);
+        using var second = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, members[0].ResidentId), key);
 
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(Cancellation), await second.Content.ReadAsStringAsync(Cancellation));
@@ -81,11 +81,11 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
         factory.Register.Protect(members[1].ResidentId);
         var issuances = await CountIssuancesAsync();
 
-        using var response = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, requesterResidentId: members[0].ResidentId));
+        using var response = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, members[0].ResidentId));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         using var json = await TokenRequests.JsonAsync(response);
-        Assert.StartsWith("対象者：支援措置", json.RootElement.GetProperty("errors").GetProperty("residentIds")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("支援措置", json.RootElement.GetProperty("errors").GetProperty("requester")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(issuances, await CountIssuancesAsync());
         var refused = (await AuditLog.EventsAsync(factory, IssueFactory.Otsuchi)).Where(e => e.Action == "certificates.issuance-refused").ToList();
         Assert.Contains(refused, e => e.SubjectId == members[1].ResidentId.ToString() && e.Outcome == Platform.Auditing.AuditOutcome.Denied);
@@ -108,7 +108,7 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
         var token = await IssueClients.TokenAsync(factory, client);
         var (householdId, members) = IssueRequests.Family(factory);
 
-        using var response = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, individualNumber: true, requesterResidentId: members[0].ResidentId));
+        using var response = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, members[0].ResidentId, individualNumber: true));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         using var json = await TokenRequests.JsonAsync(response);
         var id = json.RootElement.GetProperty("id").GetGuid();
@@ -127,8 +127,8 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
     {
         var client = factory.CreateClient();
         var token = await IssueClients.TokenAsync(factory, client);
-        var (householdId, _) = IssueRequests.Family(factory);
-        using var created = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId));
+        var (householdId, members) = IssueRequests.Family(factory);
+        using var created = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, members[0].ResidentId));
         using var json = await TokenRequests.JsonAsync(created);
         var id = json.RootElement.GetProperty("id").GetGuid();
 
@@ -151,8 +151,8 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
     {
         var client = factory.CreateClient();
         var token = await IssueClients.TokenAsync(factory, client);
-        var (householdId, _) = IssueRequests.Family(factory);
-        using var created = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId));
+        var (householdId, members) = IssueRequests.Family(factory);
+        using var created = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, members[0].ResidentId));
         using var json = await TokenRequests.JsonAsync(created);
         var id = json.RootElement.GetProperty("id").GetGuid();
         var other = await IssueClients.TokenAsync(factory, client, IssueFactory.OtherTown);
@@ -174,8 +174,8 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
     {
         var client = factory.CreateClient();
         var token = await IssueClients.TokenAsync(factory, client);
-        var (householdId, _) = IssueRequests.Family(factory);
-        using var created = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId));
+        var (householdId, members) = IssueRequests.Family(factory);
+        using var created = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, members[0].ResidentId));
         using var json = await TokenRequests.JsonAsync(created);
         var id = json.RootElement.GetProperty("id").GetGuid();
         var number = json.RootElement.GetProperty("number").GetString()!;
@@ -222,12 +222,35 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
     }
 
     [Fact]
+    public async Task A_refusal_by_the_rules_is_explained_in_Japanese_audited_and_issues_nothing()
+    {
+        var client = factory.CreateClient();
+        var token = await IssueClients.TokenAsync(factory, client);
+        var (householdId, members) = IssueRequests.Family(factory);
+        var issuances = await CountIssuancesAsync();
+
+        using var response = await IssueRequests.PostAsync(client, token, new
+        {
+            type = "resident-copy-household",
+            householdId,
+            requester = new { type = "agent", name = "代理　太郎" },
+            copies = 1,
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        using var json = await TokenRequests.JsonAsync(response);
+        Assert.StartsWith("委任状：", json.RootElement.GetProperty("errors").GetProperty("requester.powerOfAttorneyPresented")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(issuances, await CountIssuancesAsync());
+        Assert.Contains(await AuditLog.EventsAsync(factory, IssueFactory.Otsuchi), e => e.Action == "certificates.issuance-refused" && e.SubjectId == members[0].ResidentId.ToString());
+    }
+
+    [Fact]
     public async Task An_unknown_household_is_not_found()
     {
         var client = factory.CreateClient();
         var token = await IssueClients.TokenAsync(factory, client);
 
-        using var response = await IssueRequests.PostAsync(client, token, IssueRequests.Body(Guid.CreateVersion7()));
+        using var response = await IssueRequests.PostAsync(client, token, IssueRequests.Body(Guid.CreateVersion7(), Guid.CreateVersion7()));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -237,9 +260,10 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
     {
         var client = factory.CreateClient();
         var token = await IssueClients.TokenAsync(factory, client, IssueFactory.OtherTown);
-        var householdId = factory.Register.AddHousehold(IssueFactory.OtherTown, IssueRequests.Person("佐藤", "一", "世帯主", new DateOnly(1970, 1, 1)));
+        var person = IssueRequests.Person("佐藤", "一", "世帯主", new DateOnly(1970, 1, 1));
+        var householdId = factory.Register.AddHousehold(IssueFactory.OtherTown, person);
 
-        using var response = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId));
+        using var response = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, person.ResidentId));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         using var json = await TokenRequests.JsonAsync(response);

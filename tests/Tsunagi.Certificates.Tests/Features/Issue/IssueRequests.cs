@@ -25,7 +25,8 @@ public static class IssueRequests
         return (id, members);
     }
 
-    public static object Body(Guid householdId, int copies = 1, bool individualNumber = false, Guid? requesterResidentId = null, string type = "resident-copy-household") => new
+    /// <summary>A household copy asked by <paramref name="requesterResidentId"/> as 本人.</summary>
+    public static object Body(Guid householdId, Guid requesterResidentId, int copies = 1, bool individualNumber = false, string type = "resident-copy-household") => new
     {
         type,
         householdId,

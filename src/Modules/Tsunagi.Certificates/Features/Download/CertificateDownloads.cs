@@ -29,7 +29,6 @@ internal sealed class CertificateDownloads(CertificatesDbContext db, IRegisterEx
         }
 
         var content = CertificateContentJson.Deserialize(issuance.ContentJson);
-        var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
         var persons = content.Persons.ToList();
         if (content.Items.IndividualNumber)
         {
@@ -40,7 +39,7 @@ internal sealed class CertificateDownloads(CertificatesDbContext db, IRegisterEx
             }
         }
 
-        content = content with { Persons = persons, SealPng = settings?.SealPng, IsReprint = issuance.ReprintCount > 0 };
+        content = content with { Persons = persons, IsReprint = issuance.ReprintCount > 0 };
         using var output = new MemoryStream();
         renderer.Render(content, output);
         await audit.RecordAsync(new AuditEntry(DownloadedAction, "issuance", issuance.Id.ToString(), AuditOutcome.Succeeded, IssueSubjects.Purpose), cancellationToken);

@@ -6,7 +6,8 @@ namespace Tsunagi.Certificates.Features.Issue;
 /// <summary>
 /// Reads the persons a certificate is about from the register as of a day (the residents module audits each read with
 /// the purpose 「証明書交付」): a household's members (all, or the ones chosen), chosen persons, or the persons of the
-/// latest 転出届 for a 転出証明書. Unknown ids (another municipality's included) are not found.
+/// latest 転出届 for a 転出証明書. Unknown ids (another municipality's included) are not found; whether the document fits
+/// the persons (除票 or not) is for the rules, after the 支援措置 check.
 /// </summary>
 public sealed class IssueSubjects(IRegisterExtract register)
 {
@@ -21,12 +22,6 @@ public sealed class IssueSubjects(IRegisterExtract register)
             var moveOut = await register.LatestMoveOutAsync(persons[0].ResidentId, Purpose, cancellationToken)
                 ?? throw new IssueRefusedException([new IssueProblem("residentIds", "Issue.Problem.NoMoveOut")]);
             return new IssueSubjectRecords(moveOut.Persons, moveOut);
-        }
-
-        var removed = command.Type == CertificateType.RemovedRecordCopy;
-        if (persons.Any(p => p.Removal is null == removed))
-        {
-            throw new IssueRefusedException([new IssueProblem("type", removed ? "Issue.Problem.NotRemoved" : "Issue.Problem.Removed")]);
         }
 
         return new IssueSubjectRecords(persons, null);
