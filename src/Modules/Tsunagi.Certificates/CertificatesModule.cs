@@ -6,8 +6,11 @@ using Tsunagi.Certificates.Data;
 using Tsunagi.Certificates.Demo;
 using Tsunagi.Certificates.Features.CertificateSettingsAdmin;
 using Tsunagi.Certificates.Features.DailyCashReport;
+using Tsunagi.Certificates.Features.Download;
 using Tsunagi.Certificates.Features.FeeSchedule;
+using Tsunagi.Certificates.Features.Issue;
 using Tsunagi.Certificates.Features.Payment;
+using Tsunagi.Certificates.Features.Reprint;
 using Tsunagi.Certificates.Features.Verification;
 using Tsunagi.Certificates.Features.Voiding;
 using Tsunagi.Certificates.Rendering;
@@ -30,6 +33,7 @@ public static class CertificatesModule
         services.AddScoped<VoidingHandler>().AddScoped<VoidRequestQuery>().AddScoped<CashReportQuery>();
         services.AddVerification();
         services.AddSingleton<CertificateRenderer>();
+        services.AddIssuance();
         return services;
     }
 
@@ -45,6 +49,10 @@ public static class CertificatesModule
         api.MapCashReports();
         endpoints.MapReceiptPdfPage().MapCashReportFiles();
         endpoints.MapVerification();
+        api.MapIssueCertificate();
+        api.MapCertificateDownload();
+        api.MapReprint();
+        endpoints.MapIssuePreview();
         return endpoints;
     }
 }

@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Tsunagi.Certificates.Content;
+
+/// <summary>
+/// The canonical JSON of a certificate's content as stored on the issuance and hashed for the verification page:
+/// without 個人番号 (never stored with an issuance), seal image included, so a reprint prints what was issued (ADR 0013).
+/// Property order is the record's, so equal content gives equal text.
+/// </summary>
+public static class CertificateContentJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static string Serialize(CertificateContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var stored = content with
+        {
+            Persons = [.. content.Persons.Select(p => p with { IndividualNumber = null })],
+            IsReprint = false,
+        };
+        return JsonSerializer.Serialize(stored, Options);
+    }
+
+    public static CertificateContent Deserialize(string json) =>
+        JsonSerializer.Deserialize<CertificateContent>(json, Options) ?? throw new JsonException("The stored certificate content is empty.");
+
+    /// <summary>SHA-256 (lower-case hex) of the canonical JSON's UTF-8 bytes.</summary>
+    public static string HashOf(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+}
