@@ -12,7 +12,11 @@ mode=${1:-sqlite}
 residents=${2:-1000000}
 seconds=${3:-60}
 workers=${4:-4}
-dotnet build "$root/bench/Tsunagi.Residents.Bench/Tsunagi.Residents.Bench.csproj" -c Release -nologo -v q -clp:NoSummary >&2
+# Built once by the outer call (inside-postgres is this script run again inside the throwaway cluster);
+# TSUNAGI_BENCH_NO_BUILD=1 uses the binaries as they are (e.g. right after a solution build).
+if [ "$mode" != inside-postgres ] && [ -z "${TSUNAGI_BENCH_NO_BUILD:-}" ]; then
+  dotnet build "$root/bench/Tsunagi.Residents.Bench/Tsunagi.Residents.Bench.csproj" -c Release -nologo -v q -clp:NoSummary >&2
+fi
 web="dotnet $root/src/Tsunagi.Web/bin/Release/net10.0/Tsunagi.Web.dll"
 bench="dotnet $root/bench/Tsunagi.Residents.Bench/bin/Release/net10.0/Tsunagi.Residents.Bench.dll"
 export TSUNAGI_DEMO_POPULATION=0 DOTNET_gcServer=0

@@ -4,6 +4,7 @@ using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
 using Tsunagi.Residents.Data;
+using Tsunagi.Testing;
 
 namespace Tsunagi.Residents.Tests.Postgres;
 
