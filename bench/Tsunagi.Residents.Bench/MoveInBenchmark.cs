@@ -18,6 +18,8 @@ internal static class MoveInBenchmark
         var done = 0L;
         var failed = 0L;
         var failures = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        using var profile = new CommandProfile();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
         {
@@ -37,7 +39,9 @@ internal static class MoveInBenchmark
             }
         }, cancellationToken)));
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"move-in {code}: {done} households of 3 in {seconds:F1} s with {workers} workers = {done / seconds:F1} ops/s ({failed} failed)"));
+        var cpuPer = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, done);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"move-in {code}: {done} households of 3 in {seconds:F1} s with {workers} workers = {done / seconds:F1} ops/s ({failed} failed); process CPU {cpuPer:F1} ms per 転入"));
+        profile.Report(Console.Out, (int)Math.Max(1, done));
         foreach (var (kind, count) in failures)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  failed with {kind}: {count}"));

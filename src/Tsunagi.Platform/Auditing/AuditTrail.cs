@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
 
@@ -8,16 +9,57 @@ namespace Tsunagi.Platform.Auditing;
 /// The one way to record audit events. <see cref="AppendAsync"/> adds the event to the caller's unit of
 /// work so it commits in the same transaction as the change it records; <see cref="RecordAsync"/>
 /// commits at once (reads of personal data, logins, refusals).
+/// <para>
+/// Inside a <see cref="UnitOfWork"/> the appends wait until the unit's own rows are saved and are linked into the
+/// chain right before the commit (<see cref="LinkDeferredAsync"/>): on PostgreSQL linking locks the tenant's chain
+/// head until the commit, so writers of one town then overlap all their work and queue only for the short tail.
+/// </para>
 /// </summary>
-public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAuditActor actor, TimeProvider time, IWriteAvailability availability, AuditSpool spool)
+public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAuditActor actor, TimeProvider time, IWriteAvailability availability, AuditSpool spool, IServiceProvider services)
 {
     private const int MaxAttempts = 5;
+
+    /// <summary>Appends waiting for the unit of work to link them; null when appends link at once.</summary>
+    private List<DeferredAppend>? _deferred;
 
     public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
         AppendAsAsync(entry, actor.Kind, actor.Id, time.GetUtcNow(), cancellationToken);
 
     /// <summary>Appends an event whose actor and time were fixed earlier (a spooled event, see <see cref="AuditSpool"/>).</summary>
-    internal async Task AppendAsAsync(AuditEntry entry, AuditActorKind actorKind, string actorId, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    internal Task AppendAsAsync(AuditEntry entry, AuditActorKind actorKind, string actorId, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    {
+        if (_deferred is not null)
+        {
+            _deferred.Add(new DeferredAppend(entry, actorKind, actorId, occurredAt));
+            return Task.CompletedTask;
+        }
+
+        return LinkAsync(entry, actorKind, actorId, occurredAt, cancellationToken);
+    }
+
+    /// <summary>From now on appends wait for <see cref="LinkDeferredAsync"/> (called by <see cref="UnitOfWork"/> before it saves).</summary>
+    internal void DeferLinking() => _deferred = [];
+
+    /// <summary>Appends link at once again; appends still waiting are dropped (their unit of work failed or was abandoned).</summary>
+    internal void StopDeferring() => _deferred = null;
+
+    /// <summary>Links the waiting appends, in the order they were made, as consecutive events after one read of the head.</summary>
+    internal async Task LinkDeferredAsync(CancellationToken cancellationToken)
+    {
+        if (_deferred is not { Count: > 0 } waiting)
+        {
+            return;
+        }
+
+        var appends = waiting.ToList();
+        waiting.Clear();
+        foreach (var a in appends)
+        {
+            await LinkAsync(a.Entry, a.ActorKind, a.ActorId, a.OccurredAt, cancellationToken);
+        }
+    }
+
+    private async Task LinkAsync(AuditEntry entry, AuditActorKind actorKind, string actorId, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var tenantId = tenant.TenantId;
         var head = db.AuditChainHeads.Local.FirstOrDefault(h => h.TenantId == tenantId);
@@ -72,12 +114,34 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
     /// where writers can still race (PostgreSQL) the loser's update of the head finds it moved and the
     /// append is retried on the new head.
     /// </summary>
-    public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
+        RecordAsAsync(entry, actor.Kind, actor.Id, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>
+    /// Records and commits as <see cref="RecordAsync"/> does (this scope's actor, now), but in a scope and on a connection of
+    /// its own, so the caller can read on its own connection while the commit is under way (an fsync of the log on SQLite,
+    /// the standby's acknowledgement on PostgreSQL). The caller must await it before it shows anything of what it read:
+    /// a read is shown only once its audit event is durable.
+    /// </summary>
+    public Task RecordOnOwnConnectionAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        var (tenantId, tenantKind, actorKind, actorId, occurredAt) = (tenant.TenantId, tenant.Kind, actor.Kind, actor.Id, time.GetUtcNow());
+        // On the thread pool: SQLite's "async" calls complete synchronously, which would serialise the commit and the reads again.
+        return Task.Run(
+            () => services.InTenantScopeAsync(tenantId, tenantKind, async sp =>
+            {
+                await sp.GetRequiredService<AuditTrail>().RecordAsAsync(entry, actorKind, actorId, occurredAt, cancellationToken);
+                return true;
+            }),
+            cancellationToken);
+    }
+
+    private async Task RecordAsAsync(AuditEntry entry, AuditActorKind actorKind, string actorId, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         // Appends already pending in the caller's unit of work cannot be replayed on a new head: no retry then.
         if (db.Database.CurrentTransaction is null && await availability.CurrentAsync(cancellationToken) != WriteAvailability.Available)
         {
-            await SpoolAsync(entry, cancellationToken);
+            await SpoolAsync(entry, actorKind, actorId, occurredAt, cancellationToken);
             return;
         }
 
@@ -85,7 +149,7 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            await AppendAsync(entry, cancellationToken);
+            await AppendAsAsync(entry, actorKind, actorId, occurredAt, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(CancellationToken.None);
@@ -104,7 +168,7 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
                     e.State = EntityState.Detached;
                 }
 
-                await SpoolAsync(entry, cancellationToken);
+                await SpoolAsync(entry, actorKind, actorId, occurredAt, cancellationToken);
                 return;
             }
             catch (DbUpdateException) when (replayable && attempt < MaxAttempts)
@@ -117,8 +181,8 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
         }
     }
 
-    private Task SpoolAsync(AuditEntry entry, CancellationToken cancellationToken) =>
-        spool.WriteAsync(new SpooledAuditEntry(tenant.TenantId, tenant.Kind, actor.Kind, actor.Id, time.GetUtcNow(), entry), cancellationToken);
+    private Task SpoolAsync(AuditEntry entry, AuditActorKind actorKind, string actorId, DateTimeOffset occurredAt, CancellationToken cancellationToken) =>
+        spool.WriteAsync(new SpooledAuditEntry(tenant.TenantId, tenant.Kind, actorKind, actorId, occurredAt, entry), cancellationToken);
 
     /// <summary>
     /// PostgreSQL keeps timestamps to the microsecond: a finer instant would read back changed and the
@@ -127,4 +191,6 @@ public sealed class AuditTrail(PlatformDbContext db, ITenantContext tenant, IAud
     /// </summary>
     private static DateTimeOffset ToWholeMicroseconds(DateTimeOffset instant) =>
         instant.ToUniversalTime().AddTicks(-(instant.UtcTicks % TimeSpan.TicksPerMicrosecond));
+
+    private sealed record DeferredAppend(AuditEntry Entry, AuditActorKind ActorKind, string ActorId, DateTimeOffset OccurredAt);
 }

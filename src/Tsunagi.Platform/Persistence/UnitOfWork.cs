@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Tsunagi.Platform.Auditing;
 
 namespace Tsunagi.Platform.Persistence;
 
@@ -13,8 +14,13 @@ namespace Tsunagi.Platform.Persistence;
 /// act outside the database. Once <c>SaveChanges</c> starts nothing is cancelled: a cancelled commit can be
 /// acknowledged on the primary but not on the synchronous standby, so the outcome would be unknown.
 /// </para>
+/// <para>
+/// Audit events appended during the work are linked into the tenant's chain only after the module's rows are saved,
+/// right before the commit (<see cref="AuditTrail"/>): on PostgreSQL the chain head stays locked from then until the
+/// commit, so concurrent writers of one town serialise on three statements instead of on the whole unit.
+/// </para>
 /// </summary>
-public sealed class UnitOfWork(PlatformDbContext platform, IWriteAvailability availability)
+public sealed class UnitOfWork(PlatformDbContext platform, IWriteAvailability availability, AuditTrail audit)
 {
     private const int MaxAttempts = 5;
 
@@ -32,10 +38,12 @@ public sealed class UnitOfWork(PlatformDbContext platform, IWriteAvailability av
             await using var transaction = await module.Database.BeginTransactionAsync(cancellationToken);
             SynchronousReplicationNotices.TakeWarning(module.Database.GetDbConnection());
             await platform.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+            audit.DeferLinking();
             try
             {
                 var result = await work(cancellationToken);
                 await module.SaveChangesAsync(CancellationToken.None);
+                await audit.LinkDeferredAsync(CancellationToken.None);
                 await platform.SaveChangesAsync(CancellationToken.None);
                 await CommitAsync(transaction, module.Database.GetDbConnection());
                 module.ChangeTracker.AcceptAllChanges();
@@ -65,6 +73,7 @@ public sealed class UnitOfWork(PlatformDbContext platform, IWriteAvailability av
             }
             finally
             {
+                audit.StopDeferring();
                 await platform.Database.UseTransactionAsync(null, CancellationToken.None);
             }
         }

@@ -35,27 +35,45 @@ public sealed class ResidentSearchFilter(ResidentsDbContext db, PersonalDataProt
         if (criteria is { NameKey: { } family, GivenKey: { } given })
         {
             var (familyEnd, givenEnd) = (family + PrefixEnd, given + PrefixEnd);
-            return
+            List<Expression<Func<Resident, bool>>> both =
             [
                 r => string.Compare(r.NameKey, family) >= 0 && string.Compare(r.NameKey, familyEnd) < 0 && string.Compare(r.GivenNameKey, given) >= 0 && string.Compare(r.GivenNameKey, givenEnd) < 0,
-                r => string.Compare(r.KanaKey, family) >= 0 && string.Compare(r.KanaKey, familyEnd) < 0 && string.Compare(r.GivenKanaKey, given) >= 0 && string.Compare(r.GivenKanaKey, givenEnd) < 0,
             ];
+            if (CouldBeReading(family) && CouldBeReading(given))
+            {
+                both.Add(r => string.Compare(r.KanaKey, family) >= 0 && string.Compare(r.KanaKey, familyEnd) < 0 && string.Compare(r.GivenKanaKey, given) >= 0 && string.Compare(r.GivenKanaKey, givenEnd) < 0);
+            }
+
+            return both;
         }
 
         if (criteria.NameKey is { } name)
         {
             var end = name + PrefixEnd;
-            return
+            List<Expression<Func<Resident, bool>>> names =
             [
-                r => string.Compare(r.KanaKey, name) >= 0 && string.Compare(r.KanaKey, end) < 0,
                 r => string.Compare(r.NameKey, name) >= 0 && string.Compare(r.NameKey, end) < 0,
-                r => string.Compare(r.GivenKanaKey, name) >= 0 && string.Compare(r.GivenKanaKey, end) < 0,
                 r => string.Compare(r.GivenNameKey, name) >= 0 && string.Compare(r.GivenNameKey, end) < 0,
             ];
+            if (CouldBeReading(name))
+            {
+                names.Add(r => string.Compare(r.KanaKey, name) >= 0 && string.Compare(r.KanaKey, end) < 0);
+                names.Add(r => string.Compare(r.GivenKanaKey, name) >= 0 && string.Compare(r.GivenKanaKey, end) < 0);
+            }
+
+            return names;
         }
 
         return [r => true];
     }
+
+    /// <summary>
+    /// Whether a search key can be the start of a reading's key. Readings are kana only (the input refuses anything
+    /// else), so their keys hold only katakana, the long vowel mark and combining voiced marks: a term with a kanji or
+    /// a Latin letter cannot match 氏名カナ or 名カナ, and those branches are not queried. A kana term can still match
+    /// 氏名 or 名 (names written in kana), so the name branches always run.
+    /// </summary>
+    internal static bool CouldBeReading(string key) => key.All(c => c is >= '\u30A1' and <= '\u30FF' or '\u3099' or '\u309A');
 
     /// <summary>Every condition but the name: status, date of birth, address, record code, 個人番号.</summary>
     private async Task<IQueryable<Resident>> CommonAsync(ResidentSearchCriteria criteria, CancellationToken cancellationToken)
