@@ -48,6 +48,15 @@ public sealed class IssueFactory : TsunagiFactory
             await db.SaveChangesAsync();
             return 0;
         });
+
+        // The other town stands for a municipality whose administrator has not set the mayor's name yet (the demo seed sets it).
+        await Services.InTenantScopeAsync(OtherTown, TenantKind.Municipality, async sp =>
+        {
+            var db = sp.GetRequiredService<CertificatesDbContext>();
+            db.Settings.RemoveRange(await db.Settings.ToListAsync());
+            await db.SaveChangesAsync();
+            return 0;
+        });
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
