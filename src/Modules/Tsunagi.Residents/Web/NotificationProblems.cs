@@ -10,7 +10,7 @@ namespace Tsunagi.Residents.Web;
 /// <summary>The API's answers to refused notifications: problem+json with per-field messages in Japanese and English.</summary>
 public static class NotificationProblems
 {
-    public const string IdempotencyHeader = "Idempotency-Key";
+    public const string IdempotencyHeader = IdempotencyKeyHeader.Name;
 
     public static ApiProblemResult Invalid(IReadOnlyList<FieldProblem> problems)
     {
@@ -32,23 +32,8 @@ public static class NotificationProblems
     /// <summary>The <c>Idempotency-Key</c> header: absent (null key) or 1–100 visible ASCII characters.</summary>
     public static bool TryReadKey(HttpContext context, out string? key, [NotNullWhen(false)] out ApiProblemResult? problem)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        key = null;
-        problem = null;
-        if (!context.Request.Headers.TryGetValue(IdempotencyHeader, out var values))
-        {
-            return true;
-        }
-
-        var value = values.Count == 1 ? values[0] : null;
-        if (!IdempotencyStore.IsValidKey(value))
-        {
-            problem = Invalid([new FieldProblem(IdempotencyHeader, "Field.IdempotencyKey", "Problem.IdempotencyKeyFormat")]);
-            return false;
-        }
-
-        key = value;
-        return true;
+        problem = IdempotencyKeyHeader.TryRead(context, out key) ? null : Invalid([new FieldProblem(IdempotencyHeader, "Field.IdempotencyKey", "Problem.IdempotencyKeyFormat")]);
+        return problem is null;
     }
 
     public static ApiProblemResult NotFound(string problemKey) => new(

@@ -72,6 +72,24 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
         Assert.Equal(audited, await AuditLog.CountAllAsync(factory));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("key with spaces")]
+    public async Task A_malformed_idempotency_key_is_refused_naming_the_header_and_issues_nothing(string key)
+    {
+        var client = factory.CreateClient();
+        var token = await IssueClients.TokenAsync(factory, client);
+        var (householdId, members) = IssueRequests.Family(factory);
+        var issuances = await CountIssuancesAsync();
+
+        using var response = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, members[0].ResidentId), key + new string('x', key.Length == 0 ? 101 : 0));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        using var json = await TokenRequests.JsonAsync(response);
+        Assert.Contains("Idempotency-Key", json.RootElement.GetProperty("errors").GetProperty("Idempotency-Key")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(issuances, await CountIssuancesAsync());
+    }
+
     [Fact]
     public async Task A_support_measure_refuses_anyone_but_the_protected_person_audits_the_attempt_and_issues_nothing()
     {

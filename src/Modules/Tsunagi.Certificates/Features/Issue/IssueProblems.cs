@@ -8,7 +8,7 @@ namespace Tsunagi.Certificates.Features.Issue;
 /// <summary>The API's answers to refused certificate requests: problem+json with per-field messages in Japanese and English.</summary>
 public static class IssueProblems
 {
-    public const string IdempotencyHeader = "Idempotency-Key";
+    public const string IdempotencyHeader = IdempotencyKeyHeader.Name;
 
     public static ApiProblemResult Invalid(IReadOnlyList<IssueProblem> problems) => new(
         StatusCodes.Status422UnprocessableEntity,
@@ -24,23 +24,8 @@ public static class IssueProblems
     /// <summary>The <c>Idempotency-Key</c> header: absent (null) or 1–100 visible ASCII characters.</summary>
     public static bool TryReadKey(HttpContext context, out string? key, out ApiProblemResult? problem)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        key = null;
-        problem = null;
-        if (!context.Request.Headers.TryGetValue(IdempotencyHeader, out var values))
-        {
-            return true;
-        }
-
-        var value = values.Count == 1 ? values[0] : null;
-        if (!IdempotencyStore.IsValidKey(value))
-        {
-            problem = Invalid([new IssueProblem(IdempotencyHeader, "Issue.Problem.IdempotencyKeyFormat")]);
-            return false;
-        }
-
-        key = value;
-        return true;
+        problem = IdempotencyKeyHeader.TryRead(context, out key) ? null : Invalid([new IssueProblem(IdempotencyHeader, "Issue.Problem.IdempotencyKeyFormat")]);
+        return problem is null;
     }
 
     /// <summary>Runs a handler call and maps refusals: 422 (checks, reused key), 404 (unknown or another municipality's ids).</summary>

@@ -7,7 +7,7 @@ namespace Tsunagi.Certificates.Features.Payment;
 /// <summary>The API answers of the cash desk: 422 with per-field messages in Japanese and English, 404, and the <c>Idempotency-Key</c> header.</summary>
 public static class CashProblems
 {
-    public const string IdempotencyHeader = "Idempotency-Key";
+    public const string IdempotencyHeader = IdempotencyKeyHeader.Name;
 
     public static ApiProblemResult Invalid(IReadOnlyList<CashProblem> problems)
     {
@@ -24,23 +24,8 @@ public static class CashProblems
     /// <summary>The header: absent (null key) or 1–100 visible ASCII characters.</summary>
     public static bool TryReadKey(HttpContext context, out string? key, out ApiProblemResult? problem)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        key = null;
-        problem = null;
-        if (!context.Request.Headers.TryGetValue(IdempotencyHeader, out var values))
-        {
-            return true;
-        }
-
-        var value = values.Count == 1 ? values[0] : null;
-        if (!IdempotencyStore.IsValidKey(value))
-        {
-            problem = Invalid([new CashProblem(IdempotencyHeader, "Cash.Problem.IdempotencyKeyFormat")]);
-            return false;
-        }
-
-        key = value;
-        return true;
+        problem = IdempotencyKeyHeader.TryRead(context, out key) ? null : Invalid([new CashProblem(IdempotencyHeader, "Cash.Problem.IdempotencyKeyFormat")]);
+        return problem is null;
     }
 
     /// <summary>Runs a handler call and maps the cash desk's refusals: rules 422, unknown ids 404, a reused idempotency key 422.</summary>
