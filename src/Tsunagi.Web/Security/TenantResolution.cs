@@ -30,7 +30,23 @@ public static class TenantResolution
     public static IApplicationBuilder UseTenantResolution(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            ResolveFrom(context.User, context.RequestServices.GetRequiredService<ITenantContext>());
+            var tenant = context.RequestServices.GetRequiredService<ITenantContext>();
+            ResolveFrom(context.User, tenant);
+            if (tenant.IsResolved && RendersShell(context.Request.Path))
+            {
+                // The shell's municipality name is read now, before rendering: the layout and the page initialise
+                // concurrently, and on PostgreSQL two queries on the scope's one connection at once fail.
+                await context.RequestServices.GetRequiredService<TenantDirectory>().DisplayNameAsync(tenant.TenantId, context.RequestAborted);
+            }
+
             await next(context);
         });
+
+    private static bool RendersShell(PathString path) =>
+        !path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/connect", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase);
 }

@@ -21,7 +21,7 @@ public sealed class CommitOutcomeUnknownTests
     public async Task A_move_in_whose_sync_wait_was_cancelled_is_outcome_unknown_and_its_retry_writes_once()
     {
         var ct = TestContext.Current.CancellationToken;
-        var options = new DrillOptions(DeployScripts.FindDirectory(), "/tmp/tsunagi-unknown-54355", 54355, 54356, 2, TimeSpan.Zero, AsynchronousControl: false);
+        var options = new DrillOptions(DeployScripts.FindDirectory(), "/tmp/tsunagi-unknown-54359", 54359, 54360, 2, TimeSpan.Zero, AsynchronousControl: false);
         var cluster = new DrillCluster(options);
         await cluster.RunScriptAsync("stop.sh", "--destroy", "--yes");
         var frozen = new List<int>();
