@@ -5,8 +5,9 @@
 #   integration   tests/Tsunagi.Web.Tests through the real host on SQLite
 #   residents     tests/Tsunagi.Residents.Tests (domain, and every use case through the real host on SQLite)
 #   certificates  tests/Tsunagi.Certificates.Tests (rules, rendering, issuance, fees, verification through the real host on SQLite)
+#   consortium    tests/Tsunagi.Consortium.Tests (settings admin, onboarding, legacy migration, metering, cost sharing through the real host on SQLite)
 #   continuity    tests/Tsunagi.Continuity.Tests (backups, restore, degraded mode, export; drills on PostgreSQL)
-#   postgres      the tests marked Lane=postgres of Web, Residents, Certificates and Continuity, each on a throwaway PostgreSQL cluster
+#   postgres      the tests marked Lane=postgres of Web, Residents, Certificates, Consortium and Continuity, each on a throwaway PostgreSQL cluster
 #   e2e           tests/Tsunagi.EndToEnd in Debian's Chromium (Playwright) with axe
 # Select lanes with TSUNAGI_LANES="unit integration" (default: all).
 set -uo pipefail
@@ -16,7 +17,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 results="$root/.tmp/test-results"
 rm -rf "$results"
 mkdir -p "$results"
-lanes=${TSUNAGI_LANES:-"unit architecture integration residents certificates continuity postgres e2e"}
+lanes=${TSUNAGI_LANES:-"unit architecture integration residents certificates consortium continuity postgres e2e"}
 started=$(date +%s)
 passed=0 failed=0 skipped=0
 
@@ -75,11 +76,13 @@ for lane in $lanes; do
     integration) run_lane integration Tsunagi.Web.Tests env -trait- Lane=postgres ;;
     residents) run_lane residents Tsunagi.Residents.Tests env -trait- Lane=postgres ;;
     certificates) run_lane certificates Tsunagi.Certificates.Tests env -trait- Lane=postgres ;;
+    consortium) run_lane consortium Tsunagi.Consortium.Tests env -trait- Lane=postgres ;;
     continuity) run_lane continuity Tsunagi.Continuity.Tests env -trait- Lane=postgres ;;
     postgres)
       run_lane postgres-web Tsunagi.Web.Tests scripts/with-test-postgres.sh -trait Lane=postgres
       run_lane postgres-residents Tsunagi.Residents.Tests scripts/with-test-postgres.sh -trait Lane=postgres
       run_lane postgres-certificates Tsunagi.Certificates.Tests scripts/with-test-postgres.sh -trait Lane=postgres
+      run_lane postgres-consortium Tsunagi.Consortium.Tests scripts/with-test-postgres.sh -trait Lane=postgres
       run_lane postgres-continuity Tsunagi.Continuity.Tests scripts/with-test-postgres.sh -trait Lane=postgres
       ;;
     e2e) run_lane e2e Tsunagi.EndToEnd env ;;

@@ -8,6 +8,7 @@ using Tsunagi.Platform.Messaging;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Security;
 using Tsunagi.Platform.Sequences;
+using Tsunagi.Platform.Settings;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Platform;
@@ -41,6 +42,10 @@ public static class PlatformRegistration
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<NumberSequences>();
+        services.AddSingleton<SettingCatalog>();
+        services.AddSingleton<SettingsCache>();
+        services.AddScoped<SettingsReader>();
+        services.AddScoped<SettingsStore>();
         services.TryAddSingleton(DocumentFontPaths.Debian);
         services.AddSingleton<DocumentFonts>();
         services.AddSingleton<PdfDocumentWriter>();

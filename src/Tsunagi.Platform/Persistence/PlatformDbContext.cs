@@ -4,7 +4,9 @@ using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Idempotency;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Messaging;
+using Tsunagi.Platform.Metering;
 using Tsunagi.Platform.Security;
+using Tsunagi.Platform.Settings;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Platform.Persistence;
@@ -31,6 +33,12 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
     public DbSet<InboxReceipt> InboxReceipts => Set<InboxReceipt>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<SettingValue> SettingValues => Set<SettingValue>();
+
+    public DbSet<SettingChangeRequest> SettingChangeRequests => Set<SettingChangeRequest>();
+
+    public DbSet<UsageCounter> UsageCounters => Set<UsageCounter>();
 
     /// <summary>Read by the tenant query filter; throws while the tenant is unresolved (fail closed).</summary>
     internal string CurrentTenantId => tenant.TenantId;

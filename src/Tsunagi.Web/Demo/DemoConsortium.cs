@@ -32,7 +32,7 @@ public sealed class DemoConsortium(IServiceProvider services, PlatformDbContext 
     {
         if (!await db.Consortia.AnyAsync(c => c.Id == ConsortiumId, cancellationToken))
         {
-            db.Consortia.Add(new Consortium(ConsortiumId, ConsortiumName));
+            db.Consortia.Add(new Platform.Tenancy.Consortium(ConsortiumId, ConsortiumName));
         }
 
         foreach (var code in MunicipalityCodes)

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Tsunagi.Certificates;
+using Tsunagi.Consortium;
 using Tsunagi.Continuity;
 using Tsunagi.Residents;
 
@@ -14,15 +15,17 @@ public static class TsunagiModules
         typeof(ResidentsModule).Assembly,
         typeof(ContinuityModule).Assembly,
         typeof(CertificatesModule).Assembly,
+        typeof(ConsortiumModule).Assembly,
     ];
 
     public static IServiceCollection AddTsunagiModules(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddResidents().AddCertificates().AddContinuity(configuration);
+        services.AddResidents().AddCertificates().AddConsortium().AddContinuity(configuration);
 
     public static IEndpointRouteBuilder MapTsunagiModules(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapResidents();
         endpoints.MapCertificates();
+        endpoints.MapConsortium();
         endpoints.MapContinuity();
         return endpoints;
     }

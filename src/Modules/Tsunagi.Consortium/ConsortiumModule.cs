@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tsunagi.Consortium.Data;
+using Tsunagi.Platform.Identity;
+using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Ui;
+
+namespace Tsunagi.Consortium;
+
+/// <summary>Consortium operations (共同利用団体の運用): onboarding, legacy migration, metering, cost sharing, the operator screen.</summary>
+public static class ConsortiumModule
+{
+    public static IServiceCollection AddConsortium(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<ConsortiumDbContext, SqliteConsortiumDbContext, PostgresConsortiumDbContext>(ConsortiumDbContext.ModuleName);
+        services.AddSingleton<IPermissionSource, ConsortiumPermissions>();
+        services.AddSingleton<INavigationSource, ConsortiumNavigation>();
+        return services;
+    }
+
+    /// <summary>The module's REST endpoints under <c>/api/v1</c>.</summary>
+    public static IEndpointRouteBuilder MapConsortium(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        _ = api;
+        return endpoints;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Tsunagi.Platform.Settings;
+
+public enum SettingChangeStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+    Withdrawn,
+}
