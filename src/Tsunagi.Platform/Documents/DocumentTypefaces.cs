@@ -43,7 +43,7 @@ internal sealed class DocumentTypefaces : IDisposable
             var typeface = SKTypeface.FromData(data)
                 ?? throw new InvalidOperationException("Skia could not load a subset document font.");
             typefaces[font] = typeface;
-            measuring[font] = new SKFont(typeface, MeasureSize);
+            measuring[font] = Unhinted(new SKFont(typeface, MeasureSize));
         }
     }
 
@@ -102,9 +102,19 @@ internal sealed class DocumentTypefaces : IDisposable
     {
         var text = run.ToString();
         run.Clear();
-        using var skFont = new SKFont(typefaces[font], style.Size);
+        using var skFont = Unhinted(new SKFont(typefaces[font], style.Size));
         canvas.DrawText(text, x, baseline, SKTextAlign.Left, skFont, paint);
         return x + Measure(text, style);
+    }
+
+    // A PDF keeps outlines, not pixels: hinting would only run FreeType's auto-hinter on every glyph for nothing
+    // (it was the largest single cost of a certificate), and linear advances are what a printer uses.
+    private static SKFont Unhinted(SKFont font)
+    {
+        font.Hinting = SKFontHinting.None;
+        font.LinearMetrics = true;
+        font.Subpixel = true;
+        return font;
     }
 
     private static bool IsVariationSelector(int codePoint) =>

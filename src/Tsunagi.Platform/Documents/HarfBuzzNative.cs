@@ -31,6 +31,10 @@ internal static partial class HarfBuzzNative
     [LibraryImport(Library, EntryPoint = "hb_subset_input_set_flags")]
     public static partial void SubsetInputSetFlags(IntPtr input, uint flags);
 
+    /// <summary>A copy of the face with the subsetter's lookups precomputed, for repeated subsetting (hb-subset.h, HarfBuzz ≥ 6).</summary>
+    [LibraryImport(Library, EntryPoint = "hb_subset_preprocess")]
+    public static partial IntPtr SubsetPreprocess(IntPtr sourceFace);
+
     [LibraryImport(Library, EntryPoint = "hb_subset_or_fail")]
     public static partial IntPtr SubsetOrFail(IntPtr sourceFace, IntPtr input);
 
