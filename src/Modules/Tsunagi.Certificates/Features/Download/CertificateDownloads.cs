@@ -41,9 +41,20 @@ internal sealed class CertificateDownloads(CertificatesDbContext db, IRegisterEx
         }
 
         content = content with { Persons = persons, IsReprint = issuance.ReprintCount > 0 };
+
+        // The download's audit event commits on its own connection while the PDF is drawn; the PDF leaves only once
+        // the event is durable (a failed audit fails the download).
+        var audited = audit.RecordOnOwnConnectionAsync(new AuditEntry(DownloadedAction, "issuance", issuance.Id.ToString(), AuditOutcome.Succeeded, IssueSubjects.Purpose), cancellationToken);
         using var output = new MemoryStream();
-        renderer.Render(content, output);
-        await audit.RecordAsync(new AuditEntry(DownloadedAction, "issuance", issuance.Id.ToString(), AuditOutcome.Succeeded, IssueSubjects.Purpose), cancellationToken);
+        try
+        {
+            renderer.Render(content, output);
+        }
+        finally
+        {
+            await audited;
+        }
+
         return output.ToArray();
     }
 }
