@@ -2,10 +2,10 @@ using Tsunagi.Platform.Identity;
 
 namespace Tsunagi.Web.Demo;
 
-/// <summary>Per demo town the API client <c>demo-&lt;code&gt;</c> with secret <c>demo-secret-&lt;code&gt;</c> and scopes tenant.read, audit.read, residents.read and residents.write. Demo only.</summary>
+/// <summary>Per demo town the API client <c>demo-&lt;code&gt;</c> with secret <c>demo-secret-&lt;code&gt;</c> and scopes tenant.read, audit.read, residents.read, residents.write and certificates.issue. Demo only.</summary>
 public sealed class DemoApiClients : IDemoSeedStep
 {
-    public static readonly IReadOnlyList<string> Scopes = [PlatformPermissions.TenantRead, PlatformPermissions.AuditRead, Residents.ResidentsPermissions.Read, Residents.ResidentsPermissions.Write];
+    public static readonly IReadOnlyList<string> Scopes = [PlatformPermissions.TenantRead, PlatformPermissions.AuditRead, Residents.ResidentsPermissions.Read, Residents.ResidentsPermissions.Write, Certificates.CertificatesPermissions.Issue];
 
     public static string ClientIdFor(string municipalityCode) => $"demo-{municipalityCode}";
 

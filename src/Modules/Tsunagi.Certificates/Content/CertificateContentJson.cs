@@ -11,6 +11,9 @@ namespace Tsunagi.Certificates.Content;
 /// </summary>
 public static class CertificateContentJson
 {
+    /// <summary>Stored in place of a 個人番号 that printed: says a number printed for that person without keeping it.</summary>
+    public const string WithheldNumber = "";
+
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     public static string Serialize(CertificateContent content)
@@ -18,7 +21,7 @@ public static class CertificateContentJson
         ArgumentNullException.ThrowIfNull(content);
         var stored = content with
         {
-            Persons = [.. content.Persons.Select(p => p with { IndividualNumber = null })],
+            Persons = [.. content.Persons.Select(p => p with { IndividualNumber = p.IndividualNumber is null ? null : WithheldNumber })],
             IsReprint = false,
         };
         return JsonSerializer.Serialize(stored, Options);

@@ -33,6 +33,8 @@ public sealed class FakeRegister
 
     public void SetIndividualNumber(Guid residentId, string number) => _numbers[residentId] = number;
 
+    public void RemoveIndividualNumber(Guid residentId) => _numbers.TryRemove(residentId, out _);
+
     public void Protect(Guid residentId) => _protected[residentId] = true;
 
     internal RegisterHousehold? Household(string tenantId, Guid householdId, DateOnly asOf) =>

@@ -210,6 +210,26 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
     }
 
     [Fact]
+    public async Task A_copy_that_printed_an_individual_number_since_removed_is_refused_not_printed_without_it()
+    {
+        var client = factory.CreateClient();
+        var token = await IssueClients.TokenAsync(factory, client);
+        var (householdId, members) = IssueRequests.Family(factory);
+        using var created = await IssueRequests.PostAsync(client, token, IssueRequests.Body(householdId, members[0].ResidentId, individualNumber: true));
+        using var json = await TokenRequests.JsonAsync(created);
+        var id = json.RootElement.GetProperty("id").GetGuid();
+        factory.Register.RemoveIndividualNumber(members[0].ResidentId);
+
+        using var download = await IssueRequests.SendAsync(client, HttpMethod.Get, $"/api/v1/certificates/{id}/pdf", token);
+        using var reprint = await IssueRequests.SendAsync(client, HttpMethod.Post, $"/api/v1/certificates/{id}/reprint", token);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, download.StatusCode);
+        Assert.Contains("個人番号", await download.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reprint.StatusCode);
+        Assert.Equal(0, (await IssuanceAsync(id))!.ReprintCount);
+    }
+
+    [Fact]
     public async Task Wrong_values_are_each_named_in_Japanese_and_nothing_is_issued()
     {
         var client = factory.CreateClient();

@@ -27,7 +27,8 @@ public static class CertificateDownloadEndpoints
             .WithSummary("証明書の PDF / The certificate's PDF")
             .WithDescription("保存した記載内容から PDF を作り直します。取得はすべて監査記録に残ります。 / Renders the PDF again from the stored content; every download is audited.")
             .Produces(StatusCodes.Status200OK, contentType: PdfContentType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return api;
     }
 
@@ -36,7 +37,16 @@ public static class CertificateDownloadEndpoints
 
     private static async Task<IResult> PdfAsync(Guid id, HttpContext http, CertificateDownloads downloads, CancellationToken cancellationToken)
     {
-        var pdf = await downloads.PdfAsync(id, cancellationToken);
+        byte[]? pdf;
+        try
+        {
+            pdf = await downloads.PdfAsync(id, cancellationToken);
+        }
+        catch (IssueRefusedException ex)
+        {
+            return IssueProblems.Invalid(ex.Problems);
+        }
+
         if (pdf is null)
         {
             return IssueProblems.NotFound();

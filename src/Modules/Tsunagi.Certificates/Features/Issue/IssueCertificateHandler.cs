@@ -3,6 +3,7 @@ using Tsunagi.Certificates.Content;
 using Tsunagi.Certificates.Contracts;
 using Tsunagi.Certificates.Data;
 using Tsunagi.Certificates.Domain;
+using Tsunagi.Certificates.Features.Payment;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Idempotency;
 using Tsunagi.Platform.Messaging;
@@ -85,7 +86,7 @@ internal sealed class IssueCertificateHandler(
                 PageCount = prepared.PageCount,
                 IssuedOn = prepared.IssuedOn,
                 IssuedAt = now,
-                IssuedBy = Guid.TryParse(actor.Id, out var staff) ? staff : Guid.Empty,
+                IssuedBy = new CashActor(actor).Id,
                 Counter = prepared.Counter,
                 IdempotencyKey = idempotencyKey,
             };

@@ -23,19 +23,19 @@ public static class ReprintEndpoint
 
     private static async Task<IResult> HandleAsync(Guid id, HttpContext http, ReprintHandler handler, CertificateDownloads downloads, CancellationToken cancellationToken)
     {
-        int? count;
+        // Drawn first: a copy that can no longer be printed as issued (個人番号 removed) is refused before the reprint counts.
+        byte[]? pdf;
         try
         {
-            count = await handler.HandleAsync(id, cancellationToken);
+            pdf = await downloads.PdfAsync(id, markAsReprint: true, cancellationToken);
+            if (pdf is null || await handler.HandleAsync(id, cancellationToken) is null)
+            {
+                return IssueProblems.NotFound();
+            }
         }
         catch (IssueRefusedException ex)
         {
             return IssueProblems.Invalid(ex.Problems);
-        }
-
-        if (count is null || await downloads.PdfAsync(id, cancellationToken) is not { } pdf)
-        {
-            return IssueProblems.NotFound();
         }
 
         http.Response.Headers.CacheControl = "no-store";
