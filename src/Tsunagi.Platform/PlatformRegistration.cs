@@ -36,6 +36,7 @@ public static class PlatformRegistration
         services.AddTsunagiPersistence(database);
         services.AddStaffIdentity();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffInvitations>();
         services.AddApiClients();
         services.AddPersonalDataEncryption();
         services.AddOutbox();

@@ -16,6 +16,8 @@ public sealed class LocalGovernmentMaster
 
     public int Count => _byCode.Count;
 
+    public IEnumerable<LocalGovernmentEntry> Entries => _byCode.Values;
+
     public LocalGovernmentEntry? Find(string code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>Validates a code typed by a person: format, check digit, presence in the list, and that it names a municipality or ward.</summary>

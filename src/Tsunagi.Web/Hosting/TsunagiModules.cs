@@ -19,7 +19,8 @@ public static class TsunagiModules
     ];
 
     public static IServiceCollection AddTsunagiModules(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddResidents().AddCertificates().AddConsortium().AddContinuity(configuration);
+        services.AddResidents().AddCertificates().AddConsortium().AddContinuity(configuration)
+            .AddScoped<Consortium.Features.Offboarding.ITenantArchive, ContinuityTenantArchive>();
 
     public static IEndpointRouteBuilder MapTsunagiModules(this IEndpointRouteBuilder endpoints)
     {

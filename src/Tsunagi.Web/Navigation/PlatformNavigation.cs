@@ -11,6 +11,7 @@ public sealed class PlatformNavigation : INavigationSource
         new("Nav.Staff", "/admin/staff", PlatformPermissions.StaffManage, 900),
         new("Nav.Audit", "/audit", PlatformPermissions.AuditRead, 910),
         new("Nav.Consortium", "/operator/municipalities", PlatformPermissions.ConsortiumOperate, 920),
+        new("Nav.Onboarding", "/operator/onboarding", PlatformPermissions.ConsortiumOperate, 925),
         new("Nav.Backups", "/operator/backups", PlatformPermissions.ConsortiumOperate, 930),
         new("Nav.Continuity", "/operator/continuity", PlatformPermissions.ConsortiumOperate, 935),
         new("Nav.Security", "/account/security", null, 990),
