@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Consortium.Data;
+using Tsunagi.Consortium.Features.OperatorDashboard;
+using Tsunagi.Consortium.Features.Usage;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -17,6 +19,8 @@ public static class ConsortiumModule
         services.AddModuleDbContext<ConsortiumDbContext, SqliteConsortiumDbContext, PostgresConsortiumDbContext>(ConsortiumDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, ConsortiumPermissions>();
         services.AddSingleton<INavigationSource, ConsortiumNavigation>();
+        services.AddScoped<UsageTotals>().AddScoped<MemberUsageQuery>().AddScoped<UsageSnapshot>().AddScoped<OperatorDashboardQuery>();
+        services.AddSingleton<UsageSnapshotService>().AddHostedService(sp => sp.GetRequiredService<UsageSnapshotService>());
         return services;
     }
 
@@ -27,6 +31,7 @@ public static class ConsortiumModule
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         _ = api;
+        endpoints.MapUsageCsv();
         return endpoints;
     }
 }

@@ -29,6 +29,7 @@ public static class WebPipeline
         app.UseHttpMetrics();
         app.UseAuthentication();
         app.UseTenantResolution();
+        app.UseApiCallMetering();
         app.UseSecondFactorEnforcement();
         app.UseAuthorization();
         app.UseAntiforgery();
