@@ -9,7 +9,8 @@ namespace Tsunagi.Platform.Metering;
 /// unreachable, degraded mode) gets its figures back in the buffer for the next round; the others are written.
 /// Flushes run one at a time, so when <see cref="FlushAsync"/> returns, everything recorded before the call is stored.
 /// </summary>
-public sealed partial class UsageFlusher(IServiceProvider services, UsageBuffer buffer, IWriteAvailability availability, ILogger<UsageFlusher> logger) : IDisposable
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim only needs disposing once its wait handle was asked for; the shutdown flush may run after the container disposed singletons.")]
+public sealed partial class UsageFlusher(IServiceProvider services, UsageBuffer buffer, IWriteAvailability availability, ILogger<UsageFlusher> logger)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -52,8 +53,6 @@ public sealed partial class UsageFlusher(IServiceProvider services, UsageBuffer 
             _oneAtATime.Release();
         }
     }
-
-    public void Dispose() => _oneAtATime.Dispose();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Usage figures of tenant {TenantId} not written ({ErrorType}); kept for the next flush")]
     private static partial void LogFlushFailed(ILogger logger, string tenantId, string errorType);

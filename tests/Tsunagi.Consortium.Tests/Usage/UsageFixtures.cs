@@ -22,10 +22,13 @@ internal static class UsageFixtures
 
     public static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    /// <summary>Moves the clock to <paramref name="before"/> the next Tokyo midnight (15:00 UTC) and returns the Tokyo day it ends.</summary>
+    /// <summary>
+    /// Moves the clock into tomorrow's Tokyo day (a day no earlier test touched), <paramref name="before"/> its end at
+    /// midnight (15:00 UTC), and returns that day.
+    /// </summary>
     public static DateOnly BeforeNextTokyoMidnight(FakeTimeProvider time, TimeSpan before)
     {
-        var day = TokyoTime.Today(time);
+        var day = TokyoTime.Today(time).AddDays(1);
         var midnight = TokyoTime.StartOfDay(day.AddDays(1));
         Assert.Equal(15, midnight.UtcDateTime.Hour);
         time.SetUtcNow(midnight - before);
