@@ -5,6 +5,7 @@ using Tsunagi.Platform.Documents;
 using Tsunagi.Platform.Idempotency;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Messaging;
+using Tsunagi.Platform.Metering;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Security;
 using Tsunagi.Platform.Sequences;
@@ -50,6 +51,7 @@ public static class PlatformRegistration
         services.TryAddSingleton(DocumentFontPaths.Debian);
         services.AddSingleton<DocumentFonts>();
         services.AddSingleton<PdfDocumentWriter>();
+        services.AddUsageMetering();
         return services;
     }
 }

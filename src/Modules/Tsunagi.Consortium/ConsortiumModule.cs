@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Consortium.Data;
 using Tsunagi.Consortium.Features.Onboarding;
+using Tsunagi.Consortium.Features.OperatorDashboard;
+using Tsunagi.Consortium.Features.Usage;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -19,6 +21,8 @@ public static class ConsortiumModule
         services.AddSingleton<IPermissionSource, ConsortiumPermissions>();
         services.AddSingleton<INavigationSource, ConsortiumNavigation>();
         services.AddOnboarding();
+        services.AddScoped<UsageTotals>().AddScoped<MemberUsageQuery>().AddScoped<UsageSnapshot>().AddScoped<OperatorDashboardQuery>();
+        services.AddSingleton<UsageSnapshotService>().AddHostedService(sp => sp.GetRequiredService<UsageSnapshotService>());
         return services;
     }
 
@@ -29,6 +33,7 @@ public static class ConsortiumModule
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         _ = api;
+        endpoints.MapUsageCsv();
         return endpoints;
     }
 }

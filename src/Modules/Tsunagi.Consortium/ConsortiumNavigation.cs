@@ -1,8 +1,13 @@
+using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Ui;
 
 namespace Tsunagi.Consortium;
 
 public sealed class ConsortiumNavigation : INavigationSource
 {
-    public IEnumerable<NavigationItem> Items { get; } = [];
+    public IEnumerable<NavigationItem> Items { get; } =
+    [
+        new("Nav.Operator", "/operator", PlatformPermissions.ConsortiumOperate, 915),
+        new("Nav.Usage", "/operator/usage", PlatformPermissions.ConsortiumOperate, 925),
+    ];
 }

@@ -33,6 +33,7 @@ public static class ContinuityModule
         services.AddScoped<PgBackRestVerifier>();
         services.AddHostedService<ScheduledVerificationService>();
         services.AddScoped<ContinuityStatusReader>();
+        services.AddScoped<Tsunagi.Platform.Health.IOperatorHealthSource, ContinuityOperatorHealth>();
         services.AddScoped<TenantExporter>();
         services.AddScoped<TenantImporter>();
         services.AddScoped<ReplicationStateReader>();

@@ -61,6 +61,7 @@ public static class ResidentsModule
         services.AddScoped<IndividualNumberRevealer>();
         services.AddScoped<RestrictionHandler>();
         services.AddScoped<IDisclosureRestrictionCheck, DisclosureRestrictionCheck>();
+        services.AddScoped<IResidentCount, ResidentCount>();
         services.AddScoped<IRegisterExtract, RegisterExtractService>();
         services.AddSingleton(_ => PostalCodeDirectory.Instance);
         services.AddScoped<PopulationSeeder>();

@@ -23,6 +23,13 @@ namespace Tsunagi.Platform.Persistence;
 public sealed class UnitOfWork(PlatformDbContext platform, IWriteAvailability availability, AuditTrail audit)
 {
     private const int MaxAttempts = 5;
+    private readonly List<Action> _afterCommit = [];
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the current attempt commits (usage metering): never for an attempt that is
+    /// retried, refused or failed. It must not throw; an exception is swallowed so it cannot turn a commit into an error.
+    /// </summary>
+    public void OnCommitted(Action action) => _afterCommit.Add(action);
 
     public async Task<T> RunAsync<T>(DbContext module, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {
@@ -39,6 +46,7 @@ public sealed class UnitOfWork(PlatformDbContext platform, IWriteAvailability av
             SynchronousReplicationNotices.TakeWarning(module.Database.GetDbConnection());
             await platform.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
             audit.DeferLinking();
+            _afterCommit.Clear();
             try
             {
                 var result = await work(cancellationToken);
@@ -47,6 +55,7 @@ public sealed class UnitOfWork(PlatformDbContext platform, IWriteAvailability av
                 await platform.SaveChangesAsync(CancellationToken.None);
                 await CommitAsync(transaction, module.Database.GetDbConnection());
                 module.ChangeTracker.AcceptAllChanges();
+                RunAfterCommit();
                 return result;
             }
             catch (DbUpdateException ex) when (attempt < MaxAttempts && WriteFailure.MeansUnavailable(ex) is null)
@@ -77,6 +86,23 @@ public sealed class UnitOfWork(PlatformDbContext platform, IWriteAvailability av
                 await platform.Database.UseTransactionAsync(null, CancellationToken.None);
             }
         }
+    }
+
+    private void RunAfterCommit()
+    {
+        foreach (var action in _afterCommit)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception)
+            {
+                // Bookkeeping after the fact; the change itself is committed.
+            }
+        }
+
+        _afterCommit.Clear();
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public static class WebPipeline
         app.UseAuthentication();
         app.UseTenantResolution();
         app.UseTenantStatusGate();
+        app.UseApiCallMetering();
         app.UseSecondFactorEnforcement();
         app.UseAuthorization();
         app.UseAntiforgery();

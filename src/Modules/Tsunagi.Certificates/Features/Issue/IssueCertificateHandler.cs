@@ -7,6 +7,7 @@ using Tsunagi.Certificates.Features.Payment;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Idempotency;
 using Tsunagi.Platform.Messaging;
+using Tsunagi.Platform.Metering;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Sequences;
 using Tsunagi.Platform.Tenancy;
@@ -32,7 +33,8 @@ internal sealed class IssueCertificateHandler(
     IRegisterExtract register,
     VerificationUrls urls,
     IAuditActor actor,
-    TimeProvider time)
+    TimeProvider time,
+    IUsageMeter meter)
 {
     public const string Operation = "certificates.issue";
     public const string IssuedAction = "certificates.issued";
@@ -91,6 +93,7 @@ internal sealed class IssueCertificateHandler(
                 IdempotencyKey = idempotencyKey,
             };
             db.Issuances.Add(issuance);
+            unitOfWork.OnCommitted(() => meter.Record(UsageMetric.Certificates, issuance.Copies));
             await audit.AppendAsync(new AuditEntry(IssuedAction, "issuance", issuance.Id.ToString()), ct);
             outbox.Add(new CertificateIssued(issuance.Id, issuance.Type, issuance.Copies, issuance.FeeTotal));
             var result = new IssueCertificateResult(issuance.Id, number, code, issuance.FeeTotal, issuance.FeePerCopy, issuance.Copies, issuance.PageCount, issuance.FeeExemption);
