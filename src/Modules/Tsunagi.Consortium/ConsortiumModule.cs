@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Consortium.Data;
+using Tsunagi.Consortium.Features.CostSharing;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -17,6 +18,7 @@ public static class ConsortiumModule
         services.AddModuleDbContext<ConsortiumDbContext, SqliteConsortiumDbContext, PostgresConsortiumDbContext>(ConsortiumDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, ConsortiumPermissions>();
         services.AddSingleton<INavigationSource, ConsortiumNavigation>();
+        services.AddCostSharing();
         return services;
     }
 
@@ -27,6 +29,7 @@ public static class ConsortiumModule
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         _ = api;
+        endpoints.MapCostSharing();
         return endpoints;
     }
 }
