@@ -10,7 +10,7 @@ public sealed class CostAllocationTests
     [Fact]
     public void Shares_sum_exactly_to_the_total_in_yen_for_any_costs_weights_and_figures()
     {
-        Prop.ForAll(Arb.From<int[]>(), Arb.From<byte>(), Arb.From<byte>(), (raw, a, b) =>
+        Prop.ForAll(ArbMap.Default.ArbFor<int[]>(), ArbMap.Default.ArbFor<byte>(), ArbMap.Default.ArbFor<byte>(), (raw, a, b) =>
         {
             var equal = a % 101;
             var population = b % (101 - equal);

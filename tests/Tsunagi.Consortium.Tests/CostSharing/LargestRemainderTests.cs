@@ -9,7 +9,7 @@ public sealed class LargestRemainderTests
     [Fact]
     public void Parts_always_sum_exactly_to_the_amount_and_each_is_within_one_yen_of_its_exact_quota()
     {
-        Prop.ForAll(Arb.From<long>(), Arb.From<int[]>(), (seed, raw) =>
+        Prop.ForAll(ArbMap.Default.ArbFor<long>(), ArbMap.Default.ArbFor<int[]>(), (seed, raw) =>
         {
             var amount = Math.Abs(seed % 10_000_000_000);
             var keys = raw.Take(20).Select((k, i) => ($"{i:D6}", (long)Math.Abs(k % 1_000_000))).ToList();
