@@ -6,6 +6,7 @@ using Tsunagi.Consortium.Data;
 using Tsunagi.Consortium.Features.Onboarding;
 using Tsunagi.Consortium.Features.OperatorDashboard;
 using Tsunagi.Consortium.Features.Usage;
+using Tsunagi.Consortium.Features.CostSharing;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -23,6 +24,7 @@ public static class ConsortiumModule
         services.AddOnboarding();
         services.AddScoped<UsageTotals>().AddScoped<MemberUsageQuery>().AddScoped<UsageSnapshot>().AddScoped<OperatorDashboardQuery>();
         services.AddSingleton<UsageSnapshotService>().AddHostedService(sp => sp.GetRequiredService<UsageSnapshotService>());
+        services.AddCostSharing();
         return services;
     }
 
@@ -34,6 +36,7 @@ public static class ConsortiumModule
             .ProducesProblem(StatusCodes.Status403Forbidden);
         _ = api;
         endpoints.MapUsageCsv();
+        endpoints.MapCostSharing();
         return endpoints;
     }
 }

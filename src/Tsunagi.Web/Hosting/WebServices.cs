@@ -39,6 +39,7 @@ public static class WebServices
         services.AddScoped<DemoConsortium>();
         services.AddSingleton<IDemoSeedStep, DemoPopulation>();
         services.AddSingleton<IDemoSeedStep, DemoCertificates>();
+        services.AddSingleton<IDemoSeedStep, DemoCostSharing>();
         services.AddScoped<Components.Audit.AuditLogSearch>().AddScoped<Components.Staff.StaffListQuery>().AddScoped<Components.Operator.MunicipalityListQuery>();
         services.AddAntiforgery(o => o.Cookie.Name = "Tsunagi.Antiforgery");
         return services;
