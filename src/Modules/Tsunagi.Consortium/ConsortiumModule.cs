@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Consortium.Data;
+using Tsunagi.Consortium.Features.LawRevisionPackages;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -17,6 +18,10 @@ public static class ConsortiumModule
         services.AddModuleDbContext<ConsortiumDbContext, SqliteConsortiumDbContext, PostgresConsortiumDbContext>(ConsortiumDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, ConsortiumPermissions>();
         services.AddSingleton<INavigationSource, ConsortiumNavigation>();
+        services.AddSingleton<LawPackageReader>();
+        services.AddScoped<LawPackagePreviewer>();
+        services.AddScoped<LawPackageImporter>();
+        services.AddScoped<LawPackageHistoryQuery>();
         return services;
     }
 
