@@ -7,6 +7,7 @@ using Tsunagi.Consortium.Features.Onboarding;
 using Tsunagi.Consortium.Features.OperatorDashboard;
 using Tsunagi.Consortium.Features.Usage;
 using Tsunagi.Consortium.Features.CostSharing;
+using Tsunagi.Consortium.Features.LawRevisionPackages;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -25,6 +26,10 @@ public static class ConsortiumModule
         services.AddScoped<UsageTotals>().AddScoped<MemberUsageQuery>().AddScoped<UsageSnapshot>().AddScoped<OperatorDashboardQuery>();
         services.AddSingleton<UsageSnapshotService>().AddHostedService(sp => sp.GetRequiredService<UsageSnapshotService>());
         services.AddCostSharing();
+        services.AddSingleton<LawPackageReader>();
+        services.AddScoped<LawPackagePreviewer>();
+        services.AddScoped<LawPackageImporter>();
+        services.AddScoped<LawPackageHistoryQuery>();
         return services;
     }
 

@@ -26,6 +26,7 @@ public static class CliApplication
         GeneratePopulationVerb.Create,
         OnboardMunicipalityVerb.Create,
         OffboardMunicipalityVerb.Create,
+        ImportLawPackageVerb.Create,
     ];
 
     /// <summary>The web host's own arguments start with a dash (<c>--urls</c>); anything else is a verb.</summary>
