@@ -17,6 +17,8 @@ public static class ConsortiumModule
         services.AddModuleDbContext<ConsortiumDbContext, SqliteConsortiumDbContext, PostgresConsortiumDbContext>(ConsortiumDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, ConsortiumPermissions>();
         services.AddSingleton<INavigationSource, ConsortiumNavigation>();
+        services.AddScoped<Features.LegacyMigration.LegacyMigrationService>();
+        services.AddScoped<Features.LegacyMigration.LegacyStaging>();
         return services;
     }
 

@@ -24,6 +24,7 @@ public static class CliApplication
         ExportTenantVerb.Create,
         ImportTenantVerb.Create,
         GeneratePopulationVerb.Create,
+        MigrateLegacyVerb.Create,
     ];
 
     /// <summary>The web host's own arguments start with a dash (<c>--urls</c>); anything else is a verb.</summary>
