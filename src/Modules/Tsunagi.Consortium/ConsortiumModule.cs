@@ -30,6 +30,8 @@ public static class ConsortiumModule
         services.AddScoped<LawPackagePreviewer>();
         services.AddScoped<LawPackageImporter>();
         services.AddScoped<LawPackageHistoryQuery>();
+        services.AddScoped<Features.LegacyMigration.LegacyMigrationService>();
+        services.AddScoped<Features.LegacyMigration.LegacyStaging>();
         return services;
     }
 

@@ -65,6 +65,7 @@ public static class ResidentsModule
         services.AddScoped<IRegisterExtract, RegisterExtractService>();
         services.AddSingleton(_ => PostalCodeDirectory.Instance);
         services.AddScoped<PopulationSeeder>();
+        services.AddScoped<Contracts.LegacyImport.ILegacyResidentImport, Features.LegacyImport.LegacyResidentImport>();
         services.AddScoped<ConsortiumMunicipalities>();
         services.AddScoped<HouseholdLookup>();
         services.AddScoped<MoveOutHandler>();

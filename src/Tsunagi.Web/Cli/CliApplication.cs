@@ -27,6 +27,7 @@ public static class CliApplication
         OnboardMunicipalityVerb.Create,
         OffboardMunicipalityVerb.Create,
         ImportLawPackageVerb.Create,
+        MigrateLegacyVerb.Create,
     ];
 
     /// <summary>The web host's own arguments start with a dash (<c>--urls</c>); anything else is a verb.</summary>

@@ -118,6 +118,109 @@ namespace Tsunagi.Consortium.Data.Migrations.Postgres
 
                     b.ToTable("law_packages", (string)null);
                 });
+
+            modelBuilder.Entity("Tsunagi.Consortium.Features.LegacyMigration.LegacyMigrationRun", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AlreadyImported")
+                        .HasColumnType("integer")
+                        .HasColumnName("already_imported");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("file_sha256");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer")
+                        .HasColumnName("households");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("integer")
+                        .HasColumnName("imported");
+
+                    b.Property<int>("RowsStaged")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_staged");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_legacy_migration_runs");
+
+                    b.HasIndex("TenantId", "FileSha256")
+                        .HasDatabaseName("ix_legacy_migration_runs_tenant_id_file_sha256");
+
+                    b.ToTable("legacy_migration_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagi.Consortium.Features.LegacyMigration.LegacyStagedRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("integer")
+                        .HasColumnName("row");
+
+                    b.Property<string>("HouseholdId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("household_id");
+
+                    b.Property<string>("PersonJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("person_json");
+
+                    b.HasKey("TenantId", "RunId", "Row")
+                        .HasName("pk_legacy_migration_staged_rows");
+
+                    b.HasIndex("TenantId", "RunId", "HouseholdId", "Row")
+                        .HasDatabaseName("ix_legacy_migration_staged_rows_tenant_id_run_id_household_id_~");
+
+                    b.ToTable("legacy_migration_staged_rows", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -113,6 +113,109 @@ namespace Tsunagi.Consortium.Data.Migrations.Sqlite
 
                     b.ToTable("law_packages", (string)null);
                 });
+
+            modelBuilder.Entity("Tsunagi.Consortium.Features.LegacyMigration.LegacyMigrationRun", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AlreadyImported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("already_imported");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_sha256");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("households");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported");
+
+                    b.Property<int>("RowsStaged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_staged");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_legacy_migration_runs");
+
+                    b.HasIndex("TenantId", "FileSha256")
+                        .HasDatabaseName("ix_legacy_migration_runs_tenant_id_file_sha256");
+
+                    b.ToTable("legacy_migration_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagi.Consortium.Features.LegacyMigration.LegacyStagedRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row");
+
+                    b.Property<string>("HouseholdId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("household_id");
+
+                    b.Property<string>("PersonJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_json");
+
+                    b.HasKey("TenantId", "RunId", "Row")
+                        .HasName("pk_legacy_migration_staged_rows");
+
+                    b.HasIndex("TenantId", "RunId", "HouseholdId", "Row")
+                        .HasDatabaseName("ix_legacy_migration_staged_rows_tenant_id_run_id_household_id_row");
+
+                    b.ToTable("legacy_migration_staged_rows", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
