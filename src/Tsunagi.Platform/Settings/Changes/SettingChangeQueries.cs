@@ -4,13 +4,16 @@ using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Platform.Settings.Changes;
 
-/// <summary>The change requests this tenant governs (see <see cref="SettingScopePolicy"/>), for the request pages and the API.</summary>
+/// <summary>
+/// The change requests this tenant governs (see <see cref="SettingScopePolicy"/>), for the request pages and the API. Ordered
+/// by id (version 7, so by time): SQLite cannot order by a <see cref="DateTimeOffset"/>.
+/// </summary>
 public sealed class SettingChangeQueries(PlatformDbContext db, ITenantContext tenant)
 {
     public async Task<IReadOnlyList<SettingChangeRequest>> PendingAsync(int skip, int take, CancellationToken cancellationToken = default) =>
         await db.SettingChangeRequests.AsNoTracking().VisibleTo(tenant)
             .Where(r => r.Status == SettingChangeStatus.Pending)
-            .OrderBy(r => r.RequestedAt).ThenBy(r => r.Id)
+            .OrderBy(r => r.Id)
             .Skip(skip).Take(take)
             .ToListAsync(cancellationToken);
 
@@ -24,7 +27,7 @@ public sealed class SettingChangeQueries(PlatformDbContext db, ITenantContext te
     public async Task<IReadOnlyList<SettingChangeRequest>> ForKeyAsync(string key, CancellationToken cancellationToken = default) =>
         await db.SettingChangeRequests.AsNoTracking().VisibleTo(tenant)
             .Where(r => r.Key == key)
-            .OrderByDescending(r => r.RequestedAt)
+            .OrderByDescending(r => r.Id)
             .Take(200)
             .ToListAsync(cancellationToken);
 }
