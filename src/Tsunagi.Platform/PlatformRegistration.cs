@@ -48,6 +48,7 @@ public static class PlatformRegistration
         services.AddSingleton<SettingsCache>();
         services.AddScoped<SettingsReader>();
         services.AddScoped<SettingsStore>();
+        services.AddTsunagiSettings();
         services.TryAddSingleton(DocumentFontPaths.Debian);
         services.AddSingleton<DocumentFonts>();
         services.AddSingleton<PdfDocumentWriter>();

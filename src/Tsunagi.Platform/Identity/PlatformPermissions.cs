@@ -7,6 +7,8 @@ public sealed class PlatformPermissions : IPermissionSource
     public const string ApiClientsManage = "api-clients.manage";
     public const string ConsortiumOperate = "consortium.operate";
     public const string TenantRead = "tenant.read";
+    public const string SettingsRequest = "settings.request";
+    public const string SettingsApprove = "settings.approve";
 
     public IEnumerable<Permission> Permissions { get; } =
     [
@@ -16,5 +18,7 @@ public sealed class PlatformPermissions : IPermissionSource
         new(AuditRead, "監査ログの閲覧", "Read the audit log", [StandardRole.Auditor]),
         new(ApiClientsManage, "外部連携クライアントの管理", "Manage API clients", [StandardRole.Administrator, StandardRole.Operator]),
         new(ConsortiumOperate, "共同利用団体の運用", "Operate the consortium", [StandardRole.Operator]),
+        new(SettingsRequest, "設定の変更申請", "Request setting changes", [StandardRole.Administrator, StandardRole.Operator]),
+        new(SettingsApprove, "設定の変更承認", "Approve setting changes", [StandardRole.Administrator, StandardRole.Operator]),
     ];
 }

@@ -34,5 +34,13 @@ public readonly record struct SettingScope(SettingScopeLevel Level, string Id)
     public static IReadOnlyList<SettingScope> ChainFor(string municipalityCode) =>
         [Municipality(municipalityCode), Prefecture(municipalityCode[..2]), National];
 
+    /// <summary>The scopes consulted for a value set here, this one first: a prefecture falls back on the nation.</summary>
+    public IReadOnlyList<SettingScope> ChainFromHere() => Level switch
+    {
+        SettingScopeLevel.Municipality => ChainFor(Id),
+        SettingScopeLevel.Prefecture => [this, National],
+        _ => [National],
+    };
+
     public override string ToString() => $"{Level}:{Id}";
 }

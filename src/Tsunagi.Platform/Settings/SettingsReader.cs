@@ -45,8 +45,9 @@ public sealed class SettingsReader(PlatformDbContext db, SettingsCache cache, IT
             return cached;
         }
 
+        var generation = cache.Generation;
         var loaded = await db.SettingValues.AsNoTracking().Where(v => v.Key == key).ToListAsync(cancellationToken);
-        cache.Set(key, loaded);
+        cache.Set(key, loaded, generation);
         return loaded;
     }
 

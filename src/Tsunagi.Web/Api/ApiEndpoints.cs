@@ -1,5 +1,6 @@
 using Tsunagi.Web.Api.GetMunicipality;
 using Tsunagi.Web.Api.ListAuditEvents;
+using Tsunagi.Web.Api.Settings;
 using Tsunagi.Web.Api.Token;
 
 namespace Tsunagi.Web.Api;
@@ -15,6 +16,8 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
         v1.MapGetMunicipality();
         v1.MapListAuditEvents();
+        v1.MapSettingSchema();
+        v1.MapSettingChanges();
         return endpoints;
     }
 }

@@ -14,6 +14,8 @@ public sealed class PlatformNavigation : INavigationSource
         new("Nav.Onboarding", "/operator/onboarding", PlatformPermissions.ConsortiumOperate, 925),
         new("Nav.Backups", "/operator/backups", PlatformPermissions.ConsortiumOperate, 930),
         new("Nav.Continuity", "/operator/continuity", PlatformPermissions.ConsortiumOperate, 935),
+        new("Nav.Settings", "/settings", PlatformPermissions.SettingsRequest, 940),
+        new("Nav.SettingRequests", "/settings/requests", PlatformPermissions.SettingsApprove, 941),
         new("Nav.Security", "/account/security", null, 990),
     ];
 }

@@ -1,0 +1,3 @@
+namespace Tsunagi.Web.Api.Settings;
+
+public sealed record SettingRejectionBody(string Note);
