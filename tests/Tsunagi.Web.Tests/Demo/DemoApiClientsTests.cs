@@ -20,7 +20,7 @@ public sealed class DemoApiClientsTests(TsunagiFactory factory) : IClassFixture<
             var client = await factory.Services.InTenantScopeAsync(code, TenantKind.Municipality, sp => sp.GetRequiredService<ApiClients>().FindAsync($"demo-{code}"));
             Assert.NotNull(client);
             Assert.Equal(code, client.TenantId);
-            Assert.Equal(["audit.read", "residents.read", "residents.write", "tenant.read"], client.Scopes);
+            Assert.Equal(["audit.read", "certificates.issue", "residents.read", "residents.write", "tenant.read"], client.Scopes);
             Assert.Contains(credentials, c => c.TenantId == code && c.UserName == $"demo-{code}" && c.Password == $"demo-secret-{code}");
         }
     }

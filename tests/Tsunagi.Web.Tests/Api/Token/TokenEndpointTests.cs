@@ -32,7 +32,7 @@ public sealed class TokenEndpointTests(TsunagiFactory factory) : IClassFixture<T
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         using var json = await TokenRequests.JsonAsync(response);
         Assert.Equal("Bearer", json.RootElement.GetProperty("token_type").GetString());
-        Assert.Equal("audit.read residents.read residents.write tenant.read", json.RootElement.GetProperty("scope").GetString());
+        Assert.Equal("audit.read certificates.issue residents.read residents.write tenant.read", json.RootElement.GetProperty("scope").GetString());
         Assert.InRange(json.RootElement.GetProperty("expires_in").GetInt32(), 890, (int)TokenEndpoint.AccessTokenLifetime.TotalSeconds);
 
         using var municipality = await TokenRequests.GetAsync(client, "/api/v1/municipality", json.RootElement.GetProperty("access_token").GetString());
