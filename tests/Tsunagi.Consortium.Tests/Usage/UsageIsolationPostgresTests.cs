@@ -22,7 +22,7 @@ public sealed class UsageIsolationPostgresTests(PostgresFactory factory) : IClas
         await FlushAsync(factory);
 
         Assert.Equal(7, (await CountersAsync(factory, Otsuchi, day))[UsageMetric.ApiCalls]);
-        Assert.Empty(await CountersAsync(factory, Noda, day));
+        Assert.DoesNotContain(UsageMetric.ApiCalls, (await CountersAsync(factory, Noda, day)).Keys);
         await using var noda = await RawSession.OpenAsync(factory.AppConnectionString, Noda);
         Assert.Equal(0L, await noda.ScalarAsync<long>("select count(*) from usage_counters where tenant_id = @p0", Otsuchi));
         await using var nobody = await RawSession.OpenAsync(factory.AppConnectionString);

@@ -13,8 +13,17 @@ public sealed class DiskFullBackupTests
     [Fact]
     public async Task Backup_onto_a_full_disk_fails_cleanly_and_keeps_the_earlier_copy()
     {
+        await using var factory = new ContinuityFactory();
+        await factory.InitializeAsync();
+
+        // Room for one backup but not two, whatever the schema has grown to: measured by a backup elsewhere first.
+        var backup = factory.Services.GetRequiredService<SqliteBackup>();
+        var scratch = Directory.CreateTempSubdirectory("tsunagi-size-").FullName;
+        await backup.BackupAsync(scratch, Ct);
+        var sizeKb = Math.Max(64, Directory.GetFiles(scratch).Sum(f => new FileInfo(f).Length) * 3 / 2 / 1024);
+        Directory.Delete(scratch, recursive: true);
         var mountPoint = Directory.CreateTempSubdirectory("tsunagi-full-").FullName;
-        if (!await RunAsync("mount", $"-t tmpfs -o size=700k tmpfs {mountPoint}"))
+        if (!await RunAsync("mount", $"-t tmpfs -o size={sizeKb}k tmpfs {mountPoint}"))
         {
             Directory.Delete(mountPoint);
             Assert.Skip("tmpfs cannot be mounted here (needs root and mount rights)");
@@ -22,9 +31,6 @@ public sealed class DiskFullBackupTests
 
         try
         {
-            await using var factory = new ContinuityFactory();
-            await factory.InitializeAsync();
-            var backup = factory.Services.GetRequiredService<SqliteBackup>();
             var first = await backup.BackupAsync(mountPoint, Ct);
             factory.Time.Advance(TimeSpan.FromMinutes(1));
 
