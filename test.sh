@@ -17,7 +17,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 results="$root/.tmp/test-results"
 rm -rf "$results"
 mkdir -p "$results"
-lanes=${TSUNAGI_LANES:-"unit architecture integration residents certificates consortium continuity postgres e2e"}
+lanes=${TSUNAGI_LANES:-"unit architecture integration residents certificates consortium counter continuity postgres e2e"}
 started=$(date +%s)
 passed=0 failed=0 skipped=0
 
@@ -77,12 +77,14 @@ for lane in $lanes; do
     residents) run_lane residents Tsunagi.Residents.Tests env -trait- Lane=postgres ;;
     certificates) run_lane certificates Tsunagi.Certificates.Tests env -trait- Lane=postgres ;;
     consortium) run_lane consortium Tsunagi.Consortium.Tests env -trait- Lane=postgres ;;
+    counter) run_lane counter Tsunagi.Counter.Tests env -trait- Lane=postgres ;;
     continuity) run_lane continuity Tsunagi.Continuity.Tests env -trait- Lane=postgres ;;
     postgres)
       run_lane postgres-web Tsunagi.Web.Tests scripts/with-test-postgres.sh -trait Lane=postgres
       run_lane postgres-residents Tsunagi.Residents.Tests scripts/with-test-postgres.sh -trait Lane=postgres
       run_lane postgres-certificates Tsunagi.Certificates.Tests scripts/with-test-postgres.sh -trait Lane=postgres
       run_lane postgres-consortium Tsunagi.Consortium.Tests scripts/with-test-postgres.sh -trait Lane=postgres
+      run_lane postgres-counter Tsunagi.Counter.Tests scripts/with-test-postgres.sh -trait Lane=postgres
       run_lane postgres-continuity Tsunagi.Continuity.Tests scripts/with-test-postgres.sh -trait Lane=postgres
       ;;
     e2e) run_lane e2e Tsunagi.EndToEnd env ;;

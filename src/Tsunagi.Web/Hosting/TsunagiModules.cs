@@ -2,6 +2,8 @@ using System.Reflection;
 using Tsunagi.Certificates;
 using Tsunagi.Consortium;
 using Tsunagi.Continuity;
+using Tsunagi.Counter;
+using Tsunagi.Portal;
 using Tsunagi.Residents;
 
 namespace Tsunagi.Web.Hosting;
@@ -16,10 +18,12 @@ public static class TsunagiModules
         typeof(ContinuityModule).Assembly,
         typeof(CertificatesModule).Assembly,
         typeof(ConsortiumModule).Assembly,
+        typeof(CounterModule).Assembly,
+        typeof(PortalModule).Assembly,
     ];
 
     public static IServiceCollection AddTsunagiModules(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddResidents().AddCertificates().AddConsortium().AddContinuity(configuration)
+        services.AddResidents().AddCertificates().AddConsortium().AddCounter().AddPortal().AddContinuity(configuration)
             .AddScoped<Consortium.Features.Offboarding.ITenantArchive, ContinuityTenantArchive>();
 
     public static IEndpointRouteBuilder MapTsunagiModules(this IEndpointRouteBuilder endpoints)
@@ -27,6 +31,8 @@ public static class TsunagiModules
         endpoints.MapResidents();
         endpoints.MapCertificates();
         endpoints.MapConsortium();
+        endpoints.MapCounter();
+        endpoints.MapPortal();
         endpoints.MapContinuity();
         return endpoints;
     }

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tsunagi.Counter.Data;
+using Tsunagi.Platform.Identity;
+using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Ui;
+
+namespace Tsunagi.Counter;
+
+/// <summary>The one-stop counter (総合窓口): cases per life event, the procedures they trigger, one payment, the lobby display.</summary>
+public static class CounterModule
+{
+    public static IServiceCollection AddCounter(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<CounterDbContext, SqliteCounterDbContext, PostgresCounterDbContext>(CounterDbContext.ModuleName);
+        services.AddSingleton<IPermissionSource, CounterPermissions>();
+        services.AddSingleton<INavigationSource, CounterNavigation>();
+        return services;
+    }
+
+    /// <summary>The module's REST endpoints under <c>/api/v1/counter</c> (scope <c>counter.operate</c>).</summary>
+    public static IEndpointRouteBuilder MapCounter(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/counter")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        _ = api;
+        return endpoints;
+    }
+}

@@ -1,0 +1,8 @@
+using Tsunagi.Platform.Ui;
+
+namespace Tsunagi.Counter;
+
+public sealed class CounterNavigation : INavigationSource
+{
+    public IEnumerable<NavigationItem> Items { get; } = [];
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Tenancy;
+
+namespace Tsunagi.Counter.Data;
+
+/// <summary>The counter module's tables (cases, their steps, reception numbers); one subclass per provider owns the migrations.</summary>
+public abstract class CounterDbContext(DbContextOptions options, ITenantContext tenant) : TenantScopedDbContext(options, tenant)
+{
+    public const string ModuleName = "counter";
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CounterDbContext).Assembly);
+}
