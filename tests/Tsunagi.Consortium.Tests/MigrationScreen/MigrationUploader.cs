@@ -6,13 +6,13 @@ namespace Tsunagi.Consortium.Tests.MigrationScreen;
 /// <summary>Posts the /migration upload form the way a browser does (multipart, with the page's antiforgery token unless told otherwise).</summary>
 internal static class MigrationUploader
 {
-    public const string Path = "/migration";
+    public const string PagePath = "/migration";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public static async Task<HttpResponseMessage> UploadAsync(StaffBrowser browser, byte[] file, string encoding = "auto", string? token = null, bool sendToken = true)
     {
-        token ??= StaffBrowser.AntiforgeryToken(await browser.PageAsync(Path));
+        token ??= StaffBrowser.AntiforgeryToken(await browser.PageAsync(PagePath));
         using var form = new MultipartFormDataContent
         {
             { new StringContent("migration-upload"), "_handler" },
@@ -25,7 +25,7 @@ internal static class MigrationUploader
             form.Add(new StringContent(token), "__RequestVerificationToken");
         }
 
-        return await browser.Client.PostAsync(Path, form, Ct);
+        return await browser.Client.PostAsync(PagePath, form, Ct);
     }
 
     /// <summary>Uploads for a dry run that must succeed; returns the report page's path (<c>/migration?upload=…</c>).</summary>
