@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Consortium.Data;
 using Tsunagi.Consortium.Features.CostSharing;
 using Tsunagi.Consortium.Features.LawRevisionPackages;
+using Tsunagi.Consortium.Features.MigrationScreen;
 using Tsunagi.Consortium.Features.Onboarding;
 using Tsunagi.Consortium.Features.OperatorDashboard;
 using Tsunagi.Consortium.Features.Usage;
@@ -32,6 +33,7 @@ public static class ConsortiumModule
         services.AddScoped<LawPackageHistoryQuery>();
         services.AddScoped<Features.LegacyMigration.LegacyMigrationService>();
         services.AddScoped<Features.LegacyMigration.LegacyStaging>();
+        services.AddMigrationScreen();
         return services;
     }
 
@@ -44,6 +46,7 @@ public static class ConsortiumModule
         _ = api;
         endpoints.MapUsageCsv();
         endpoints.MapCostSharing();
+        endpoints.MapMigrationScreen();
         return endpoints;
     }
 }

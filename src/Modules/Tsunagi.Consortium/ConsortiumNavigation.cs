@@ -11,5 +11,6 @@ public sealed class ConsortiumNavigation : INavigationSource
         new("Nav.Usage", "/operator/usage", PlatformPermissions.ConsortiumOperate, 925),
         new("Nav.CostSharing", "/operator/cost-sharing", PlatformPermissions.ConsortiumOperate, 940),
         new("Nav.LawPackages", "/operator/law-packages", PlatformPermissions.ConsortiumOperate, 940),
+        new("Nav.Migration", "/migration", ConsortiumPermissions.Migrate, 880),
     ];
 }

@@ -44,6 +44,29 @@ public sealed class OperatorDashboardTests(TsunagiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_dashboard_shows_each_member_s_share_standalone_estimate_and_saving_of_this_fiscal_year_as_the_cost_sharing_page_does()
+    {
+        var client = await _login.AsAsync(Sanriku, "operator");
+
+        var page = await AuditTestLogin.GetPageAsync(client, "/operator");
+        var costPage = await AuditTestLogin.GetPageAsync(client, "/operator/cost-sharing?year=2026");
+
+        var section = page.QuerySelector("[data-testid=operator-cost-sharing]")!;
+        Assert.Contains("令和8年度", section.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
+        var rows = section.QuerySelectorAll("[data-testid=operator-cost-member]").Cast<IHtmlTableRowElement>().ToList();
+        Assert.Equal([Otsuchi, Fudai, Noda], rows.Select(r => r.GetAttribute("data-code")!).Order(StringComparer.Ordinal));
+        var otsuchi = rows.Single(r => r.GetAttribute("data-code") == Otsuchi);
+        Assert.Equal("58,205,251円", otsuchi.QuerySelector("[data-testid=cost-share]")!.TextContent);
+        var share = long.Parse(otsuchi.QuerySelector("[data-testid=cost-share]")!.TextContent.TrimEnd('円').Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        var standalone = long.Parse(otsuchi.QuerySelector("[data-testid=cost-standalone]")!.TextContent.TrimEnd('円').Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((standalone - share).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture) + "円", otsuchi.QuerySelector("[data-testid=cost-saving-yen]")!.TextContent);
+        Assert.Equal("107,787,500円", section.QuerySelector("[data-testid=cost-total]")!.TextContent);
+        Assert.Equal(costPage.QuerySelector("[data-testid=average-saving]")!.TextContent, section.QuerySelector("[data-testid=cost-average-saving]")!.TextContent);
+        Assert.Equal("14.7%", section.QuerySelector("[data-testid=cost-average-saving]")!.TextContent);
+        Assert.NotNull(section.QuerySelector("a[href='/operator/cost-sharing']"));
+    }
+
+    [Fact]
     public async Task A_town_administrator_is_refused_the_operator_screens_and_the_usage_csv()
     {
         var admin = await _login.AsAsync(Otsuchi, "admin");

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Tsunagi.Consortium.Features.CostSharing.Summary;
 using Tsunagi.Consortium.Features.Usage;
 using Tsunagi.Platform.Health;
 using Tsunagi.Platform.Japanese;
@@ -7,8 +8,8 @@ using Tsunagi.Platform.Persistence;
 
 namespace Tsunagi.Consortium.Features.OperatorDashboard;
 
-/// <summary>Members with their state and this month's usage, whether the database answers, and the continuity health.</summary>
-public sealed class OperatorDashboardQuery(MemberUsageQuery members, PlatformDbContext db, IServiceProvider services, TimeProvider time)
+/// <summary>Members with their state and this month's usage, the current 年度's cost shares, whether the database answers, and the continuity health.</summary>
+public sealed class OperatorDashboardQuery(MemberUsageQuery members, CostShareSummaryQuery costShares, PlatformDbContext db, IServiceProvider services, TimeProvider time)
 {
     public async Task<OperatorOverview> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -16,7 +17,8 @@ public sealed class OperatorDashboardQuery(MemberUsageQuery members, PlatformDbC
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         var reachable = await ReachableAsync(cancellationToken);
         var rows = reachable ? await members.RunAsync(await members.MembersAsync(cancellationToken), monthStart, today, cancellationToken) : [];
-        return new OperatorOverview(rows, monthStart, today, reachable, reachable ? await HealthAsync(cancellationToken) : null);
+        var shares = reachable ? await costShares.RunAsync(cancellationToken: cancellationToken) : null;
+        return new OperatorOverview(rows, monthStart, today, reachable, reachable ? await HealthAsync(cancellationToken) : null, shares);
     }
 
     private async Task<bool> ReachableAsync(CancellationToken cancellationToken)
