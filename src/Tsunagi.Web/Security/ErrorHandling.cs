@@ -27,7 +27,7 @@ public static class ErrorHandling
                 var status = context.Response.StatusCode;
                 var (ja, en) = status switch
                 {
-                    StatusCodes.Status413PayloadTooLarge => ("送信されたデータが大きすぎます（上限 1 MB）。内容を減らして再度送信してください。何も保存されていません。", "The request body is larger than 1 MB. Nothing was saved."),
+                    StatusCodes.Status413PayloadTooLarge => ($"送信されたデータが大きすぎます（上限 {RequestBodyLimits.Describe(RequestBodyLimits.For(context))}）。内容を減らして再度送信してください。何も保存されていません。", $"The request body is larger than {RequestBodyLimits.Describe(RequestBodyLimits.For(context))}. Nothing was saved."),
                     StatusCodes.Status503ServiceUnavailable => (WritesUnavailableException.MessageJa, WritesUnavailableException.MessageEn),
                     < 500 => ("リクエストの形式が正しくありません。何も保存されていません。", "The request is malformed. Nothing was saved."),
                     _ => ("システムエラーが発生しました。何も保存されていない可能性があります。管理者に連絡してください。", "An internal error occurred."),
@@ -53,7 +53,7 @@ public static class ErrorHandling
                 StatusCodes.Status400BadRequest => ("送信を受け付けられませんでした。画面の有効期限が切れたか、正しくない送信です。ページを開き直してもう一度操作してください。何も保存されていません。", "The submission was rejected (expired page or invalid request). Reload the page and try again. Nothing was saved."),
                 StatusCodes.Status404NotFound => ("お探しのページは見つかりません。", "Not found."),
                 StatusCodes.Status405MethodNotAllowed => ("この操作はできません。", "Method not allowed."),
-                StatusCodes.Status413PayloadTooLarge => ("送信されたデータが大きすぎます（全体で 1 MB、1項目 64 KB まで）。内容を減らして再度送信してください。何も保存されていません。", "The request is too large (1 MB in all, 64 KB per field). Nothing was saved."),
+                StatusCodes.Status413PayloadTooLarge => ($"送信されたデータが大きすぎます（全体で {RequestBodyLimits.Describe(RequestBodyLimits.For(context))}、1項目 64 KB まで）。内容を減らして再度送信してください。何も保存されていません。", $"The request is too large ({RequestBodyLimits.Describe(RequestBodyLimits.For(context))} in all, 64 KB per field). Nothing was saved."),
                 _ => ("処理できませんでした。", "The request could not be processed."),
             };
             if (!ErrorPage.IsWanted(context.Request))
@@ -70,12 +70,15 @@ public static class ErrorHandling
         {
             // Refused before anything reads it (Kestrel enforces the same limit while reading, test servers do not).
             // The token endpoint answers in OAuth's own error format instead (TokenRequestGuard).
-            if (context.Request.ContentLength > TsunagiWebApplication.MaxRequestBodyBytes
+            var limit = RequestBodyLimits.For(context);
+            if (context.Request.ContentLength > limit
                 && !context.Request.Path.StartsWithSegments("/connect", StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;
             }
+
+            RequestBodyLimits.Apply(context, limit);
 
             await next(context);
 
