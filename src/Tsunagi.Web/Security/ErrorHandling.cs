@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Tsunagi.Platform.Api;
 using Tsunagi.Platform.Persistence;
-using Tsunagi.Web.Hosting;
 
 namespace Tsunagi.Web.Security;
 
