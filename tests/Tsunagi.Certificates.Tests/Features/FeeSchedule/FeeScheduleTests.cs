@@ -39,17 +39,18 @@ public sealed class FeeScheduleTests(TsunagiFactory factory) : IClassFixture<Tsu
         await admin.SignInAsync(Otsuchi, "admin", $"admin-{Otsuchi}-demo");
         (string, string)[] entry = [("Input.Entry.Type", "record-items"), ("Input.Entry.FeePerCopy", "３５０"), ("Input.Entry.EffectiveFrom", "R9.4.1"), ("Input.Entry.Reason", "手数料条例の改正（令和9年4月1日施行）")];
 
+        var before = (await PendingAsync(Otsuchi)).Count;
         using var confirm = await admin.SubmitAsync("/certificates/fees", "fee-entry", [.. entry, ("Input.Step", "confirm")]);
         var confirmation = await confirm.Content.ReadAsStringAsync(Cancellation);
         Assert.Contains("data-testid=\"confirmation\"", confirmation, StringComparison.Ordinal);
         Assert.Contains("令和9年4月1日", confirmation, StringComparison.Ordinal);
-        Assert.Empty(await PendingAsync(Otsuchi));
+        Assert.Equal(before, (await PendingAsync(Otsuchi)).Count);
         using var done = await admin.PostAsync("/certificates/fees", [("_handler", "fee-entry"), ("__RequestVerificationToken", StaffBrowser.AntiforgeryToken(confirmation)), .. entry, ("Input.Step", "commit")]);
         var html = await done.Content.ReadAsStringAsync(Cancellation);
 
         Assert.Contains("data-testid=\"fee-added\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"fees-pending\"", html, StringComparison.Ordinal);
-        var request = Assert.Single(await PendingAsync(Otsuchi));
+        var request = Assert.Single(await PendingAsync(Otsuchi), r => r.EffectiveFrom == new DateOnly(2027, 4, 1));
         Assert.Equal(300, await FeeAsync(Otsuchi, CertificateType.RecordItemsCertificate, new DateOnly(2027, 4, 1)));
         Assert.Contains(await AuditLog.EventsAsync(factory, Otsuchi), e => e.Action == SettingChanges.RequestedAction);
 
@@ -131,6 +132,18 @@ public sealed class FeeScheduleTests(TsunagiFactory factory) : IClassFixture<Tsu
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var id = (await PendingAsync(Otsuchi)).Single(r => r.EffectiveFrom == new DateOnly(2032, 4, 1)).Id;
         Assert.Equal($"/api/v1/settings/requests/{id}", response.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_fee_change_as_a_request_answered_with_202()
+    {
+        using var response = await factory.CreateClient().GetAsync("/openapi/v1.json", Cancellation);
+        using var json = await System.Text.Json.JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(Cancellation), cancellationToken: Cancellation);
+
+        var post = json.RootElement.GetProperty("paths").GetProperty("/api/v1/certificate-fees").GetProperty("post");
+        Assert.True(post.GetProperty("responses").TryGetProperty("202", out _));
+        Assert.False(post.GetProperty("responses").TryGetProperty("201", out _));
+        Assert.Contains("/settings/requests/", post.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
