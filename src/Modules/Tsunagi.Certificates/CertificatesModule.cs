@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Certificates.Data;
+using Tsunagi.Certificates.Data.LegacySettings;
 using Tsunagi.Certificates.Demo;
+using Tsunagi.Certificates.Domain.Settings;
 using Tsunagi.Certificates.Features.CertificateSettingsAdmin;
 using Tsunagi.Certificates.Features.DailyCashReport;
 using Tsunagi.Certificates.Features.Download;
@@ -16,6 +18,7 @@ using Tsunagi.Certificates.Features.Voiding;
 using Tsunagi.Certificates.Rendering;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Settings;
 using Tsunagi.Platform.Ui;
 
 namespace Tsunagi.Certificates;
@@ -34,6 +37,8 @@ public static class CertificatesModule
         services.AddVerification();
         services.AddSingleton<CertificateRenderer>();
         services.AddIssuance();
+        services.AddSingleton<ISettingSource, CertificateSettingSource>();
+        services.AddScoped<LegacySettingsMover>().AddSingleton<LegacySettingsMigration>().AddHostedService(sp => sp.GetRequiredService<LegacySettingsMigration>());
         return services;
     }
 

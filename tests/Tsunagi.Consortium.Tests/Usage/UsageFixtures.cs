@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Tsunagi.Certificates.Contracts;
-using Tsunagi.Certificates.Data;
-using Tsunagi.Certificates.Domain;
+using Tsunagi.Certificates.Domain.Settings;
 using Tsunagi.Platform.Japanese;
 using Tsunagi.Platform.Metering;
 using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Settings;
 using Tsunagi.Platform.Tenancy;
 using Tsunagi.Testing;
 
@@ -76,21 +76,17 @@ internal static class UsageFixtures
     public static Task EnsureCertificateSettingsAsync(TsunagiFactory factory) =>
         factory.Services.InTenantScopeAsync(Otsuchi, TenantKind.Municipality, async sp =>
         {
-            var db = sp.GetRequiredService<CertificatesDbContext>();
-            if (!await db.Settings.AnyAsync(Cancellation))
-            {
-                db.Settings.Add(new CertificateSettings { TenantId = Otsuchi, MayorTitle = "大槌町長", MayorName = "平野　公三", Counters = "本庁舎 1番窓口" });
-            }
-
-            if (!await db.FeeSchedule.AnyAsync(Cancellation))
-            {
-                foreach (var type in Enum.GetValues<CertificateType>())
-                {
-                    db.FeeSchedule.Add(new FeeScheduleEntry { TenantId = Otsuchi, Id = Guid.CreateVersion7(), Type = type, FeePerCopy = 300, EffectiveFrom = new DateOnly(2020, 4, 1) });
-                }
-            }
-
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            var since = new DateOnly(2020, 4, 1);
+            var scope = SettingScope.Municipality(Otsuchi);
+            var store = sp.GetRequiredService<SettingsStore>();
+            var print = new CertificatePrintSettings(CertificatePrintSettings.StandardAttestation, "大槌町長", "平野　公三", ["本庁舎 1番窓口"], null);
+            var fees = new CertificateFees([.. Enum.GetValues<CertificateType>().Select(t => new CertificateFee(t, 300))]);
+            await store.AppendAsync(CertificateSettingSource.Print.Key, scope, since, CertificateSettingSource.Print.Serialize(print), Guid.Empty, null, Cancellation);
+            await store.AppendAsync(CertificateSettingSource.Fees.Key, scope, since, CertificateSettingSource.Fees.Serialize(fees), Guid.Empty, null, Cancellation);
             await db.SaveChangesAsync(Cancellation);
+            sp.GetRequiredService<SettingsCache>().Invalidate(CertificateSettingSource.Print.Key);
+            sp.GetRequiredService<SettingsCache>().Invalidate(CertificateSettingSource.Fees.Key);
             return 0;
         });
 

@@ -42,10 +42,10 @@ public static class CertificateContentFactory
             source.MoveOut?.DestinationAddress,
             source.MoveOut?.PlannedMoveOutOn,
             source.CertifiedItems,
-            settings.CertificationStatement,
+            settings.AttestationText,
             settings.MayorTitle,
             settings.MayorName,
-            settings.SealPng,
+            settings.SealBytes(),
             IsReprint: false);
     }
 

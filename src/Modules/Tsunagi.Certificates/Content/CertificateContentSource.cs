@@ -1,5 +1,5 @@
 using Tsunagi.Certificates.Contracts;
-using Tsunagi.Certificates.Domain;
+using Tsunagi.Certificates.Domain.Settings;
 using Tsunagi.Residents.Contracts;
 
 namespace Tsunagi.Certificates.Content;
@@ -18,4 +18,4 @@ public sealed record CertificateContentSource(
     IReadOnlyDictionary<Guid, string> IndividualNumbers,
     RegisterMoveOut? MoveOut,
     IReadOnlyList<string> CertifiedItems,
-    CertificateSettings Settings);
+    CertificatePrintSettings Settings);

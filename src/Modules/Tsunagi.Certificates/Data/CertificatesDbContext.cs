@@ -16,10 +16,6 @@ public abstract class CertificatesDbContext(DbContextOptions options, ITenantCon
 
     public DbSet<VoidRequest> VoidRequests => Set<VoidRequest>();
 
-    public DbSet<FeeScheduleEntry> FeeSchedule => Set<FeeScheduleEntry>();
-
-    public DbSet<CertificateSettings> Settings => Set<CertificateSettings>();
-
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CertificatesDbContext).Assembly);
 }

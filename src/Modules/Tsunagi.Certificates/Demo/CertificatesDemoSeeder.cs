@@ -1,16 +1,19 @@
-using Microsoft.EntityFrameworkCore;
 using Tsunagi.Certificates.Data;
-using Tsunagi.Certificates.Domain;
+using Tsunagi.Certificates.Domain.Settings;
 using Tsunagi.Platform.Documents;
+using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Settings;
+using Tsunagi.Platform.Settings.Changes;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Certificates.Demo;
 
 /// <summary>
-/// A demo town's fee table (effective 2014-04-01) and certificate settings: 「&lt;町名&gt;長」, a synthetic mayor's name,
-/// its counters and a generated seal. Adds only what is missing, so running it again changes nothing.
+/// A demo town's own settings, stored at its municipality scope: its fee table (effective 2014-04-01) and what its
+/// certificates print (「&lt;町名&gt;長」, a synthetic mayor's name, its counters and a generated seal). Other towns use the
+/// national defaults. Adds only what is missing, so running it again changes nothing.
 /// </summary>
-public sealed class CertificatesDemoSeeder(CertificatesDbContext db, LocalGovernmentMaster master, TimeProvider time)
+public sealed class CertificatesDemoSeeder(CertificatesDbContext db, UnitOfWork unitOfWork, SettingsReader reader, SettingsStore store, SettingsCache cache, LocalGovernmentMaster master, Platform.Auditing.IAuditActor actor)
 {
     public async Task SeedAsync(string municipalityCode, CancellationToken cancellationToken)
     {
@@ -19,31 +22,41 @@ public sealed class CertificatesDemoSeeder(CertificatesDbContext db, LocalGovern
             return;
         }
 
-        var existing = await db.FeeSchedule.Select(f => f.Type).ToListAsync(cancellationToken);
-        foreach (var (type, fee) in town.Fees.Where(f => !existing.Contains(f.Key)))
+        var scope = SettingScope.Municipality(municipalityCode);
+        var hasFees = await HasOwnAsync(CertificateSettingSource.Fees.Key, scope, cancellationToken);
+        var hasPrint = await HasOwnAsync(CertificateSettingSource.Print.Key, scope, cancellationToken);
+        if (hasFees && hasPrint)
         {
-            db.FeeSchedule.Add(new FeeScheduleEntry
-            {
-                TenantId = municipalityCode,
-                Id = Guid.CreateVersion7(time.GetUtcNow()),
-                Type = type,
-                FeePerCopy = fee,
-                EffectiveFrom = DemoTown.FeesEffectiveFrom,
-            });
+            return;
         }
 
-        if (!await db.Settings.AnyAsync(cancellationToken))
+        var recordedBy = SettingChangeActor.IdOf(actor);
+        await unitOfWork.RunAsync(db, async ct =>
         {
-            db.Settings.Add(new CertificateSettings
+            if (!hasFees)
             {
-                TenantId = municipalityCode,
-                MayorTitle = entry.Name + "長",
-                MayorName = town.MayorName,
-                Counters = town.Counters,
-                SealPng = DemoSealImage.Draw(entry.Name, DocumentFontPaths.Debian.IpaexMincho),
-            });
-        }
+                var fees = new CertificateFees([.. town.Fees.OrderBy(f => f.Key).Select(f => new CertificateFee(f.Key, f.Value))]);
+                await store.AppendAsync(CertificateSettingSource.Fees.Key, scope, DemoTown.FeesEffectiveFrom, CertificateSettingSource.Fees.Serialize(fees), recordedBy, null, ct);
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
+            if (!hasPrint)
+            {
+                var seal = DemoSealImage.Draw(entry.Name, DocumentFontPaths.Debian.IpaexMincho);
+                var print = new CertificatePrintSettings(
+                    CertificatePrintSettings.StandardAttestation,
+                    entry.Name + "長",
+                    town.MayorName,
+                    town.Counters.Split('\n'),
+                    Convert.ToBase64String(seal));
+                await store.AppendAsync(CertificateSettingSource.Print.Key, scope, DemoTown.FeesEffectiveFrom, CertificateSettingSource.Print.Serialize(print), recordedBy, null, ct);
+            }
+
+            return true;
+        }, cancellationToken);
+        cache.Invalidate(CertificateSettingSource.Fees.Key);
+        cache.Invalidate(CertificateSettingSource.Print.Key);
     }
+
+    private async Task<bool> HasOwnAsync(string key, SettingScope scope, CancellationToken cancellationToken) =>
+        (await reader.VersionsAsync(key, cancellationToken)).Any(v => v.ScopeLevel == scope.Level && v.ScopeId == scope.Id);
 }

@@ -1,7 +1,9 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
-using Tsunagi.Certificates.Domain;
+using Tsunagi.Certificates.Domain.Settings;
+using Tsunagi.Certificates.Tests.Settings;
+using Tsunagi.Platform.Settings;
+using Tsunagi.Platform.Settings.Changes;
 using Tsunagi.Testing;
 using static Tsunagi.Certificates.Tests.Features.Payment.CashFixtures;
 
@@ -17,7 +19,7 @@ public sealed class CertificateSettingsTests(TsunagiFactory factory) : IClassFix
             var settings = await SettingsAsync(code);
             Assert.Equal(title, settings.MayorTitle);
             Assert.False(string.IsNullOrWhiteSpace(settings.MayorName));
-            using var seal = SKBitmap.Decode(settings.SealPng);
+            using var seal = SKBitmap.Decode(settings.SealBytes());
             Assert.Equal(seal.Width, seal.Height);
             var centreLeft = seal.GetPixel(12, seal.Height / 2);
             Assert.True(centreLeft.Red > 150 && centreLeft.Green < 80, $"the seal's ring is red ({centreLeft})");
@@ -25,48 +27,64 @@ public sealed class CertificateSettingsTests(TsunagiFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task A_file_that_is_not_a_png_is_refused_with_a_japanese_message_and_nothing_changes()
+    public async Task A_file_that_is_not_a_png_is_refused_with_a_japanese_message_and_nothing_is_requested()
     {
-        var before = await SettingsAsync(Otsuchi);
+        var before = await PendingCountAsync(Otsuchi);
 
         var html = await PostSettingsAsync("新しい認証文です。", "GIF89a not really an image"u8.ToArray());
 
         Assert.Contains("公印の画像：PNG画像として読み取れません。", html, StringComparison.Ordinal);
-        var after = await SettingsAsync(Otsuchi);
-        Assert.Equal(before.CertificationStatement, after.CertificationStatement);
-        Assert.Equal(before.SealPng, after.SealPng);
+        Assert.Equal(before, await PendingCountAsync(Otsuchi));
     }
 
     [Fact]
-    public async Task A_seal_over_200_KB_or_far_from_square_is_refused_and_nothing_changes()
+    public async Task A_seal_over_200_KB_or_far_from_square_is_refused_and_nothing_is_requested()
     {
-        var before = await SettingsAsync(Otsuchi);
+        var before = await PendingCountAsync(Otsuchi);
 
         var tooBig = await PostSettingsAsync("新しい認証文です。", NoisyPng(400, 400));
         var oblong = await PostSettingsAsync("新しい認証文です。", Png(200, 100));
 
         Assert.Contains("公印の画像：200KB以下のファイルを指定してください。", tooBig, StringComparison.Ordinal);
         Assert.Contains("公印の画像：ほぼ正方形の画像を指定してください", oblong, StringComparison.Ordinal);
-        var after = await SettingsAsync(Otsuchi);
-        Assert.Equal(before.CertificationStatement, after.CertificationStatement);
-        Assert.Equal(before.SealPng, after.SealPng);
+        Assert.Equal(before, await PendingCountAsync(Otsuchi));
     }
 
     [Fact]
-    public async Task A_square_png_is_saved_with_the_texts_and_the_counters_one_per_line()
+    public async Task A_square_png_is_requested_with_the_texts_and_the_counters_and_applies_only_once_another_administrator_approves()
     {
         var seal = Png(120, 120);
+        var before = await SettingsAsync("034851");
 
         var html = await PostSettingsAsync("この写しは、住民票の原本と相違ないことを証明する。", seal, "034851", "本庁舎 住民窓口\r\n  \r\n支所 窓口");
 
-        Assert.Contains("data-testid=\"settings-saved\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"settings-requested\"", html, StringComparison.Ordinal);
+        Assert.Equal(CertificateSettingSource.Print.Serialize(before), CertificateSettingSource.Print.Serialize(await SettingsAsync("034851")));
+        var request = Assert.Single(await StoredCertificateSettings.RequestsAsync(factory.Services, "034851", CertificateSettingSource.Print.Key), r => r.Status == SettingChangeStatus.Pending);
+        Assert.Contains(await AuditLog.EventsAsync(factory, "034851"), e => e.Action == SettingChanges.RequestedAction);
+
+        await StoredCertificateSettings.ApproveAsync(factory.Services, "034851", "second-admin", request.Id);
+
         var saved = await SettingsAsync("034851");
-        Assert.Equal(seal, saved.SealPng);
-        Assert.Equal("本庁舎 住民窓口\n支所 窓口", saved.Counters);
-        Assert.Contains(await AuditLog.EventsAsync(factory, "034851"), e => e.Action == "certificates.settings-changed");
+        Assert.Equal(seal, saved.SealBytes());
+        Assert.Equal(["本庁舎 住民窓口", "支所 窓口"], saved.Counters);
+        Assert.Equal("岬　三郎", saved.MayorName);
+        Assert.Contains(await AuditLog.EventsAsync(factory, "034851"), e => e.Action == SettingChanges.ApprovedAction);
     }
 
-    private async Task<string> PostSettingsAsync(string statement, byte[] seal, string tenant = Otsuchi, string counters = "本庁舎 1番窓口")
+    [Fact]
+    public async Task A_request_without_a_new_seal_keeps_the_seal_in_force()
+    {
+        var before = await SettingsAsync("035033");
+
+        var html = await PostSettingsAsync("この写しは、世帯全員の住民票の原本と相違ないことを証明する。", null, "035033");
+
+        Assert.Contains("data-testid=\"settings-requested\"", html, StringComparison.Ordinal);
+        var request = Assert.Single(await StoredCertificateSettings.RequestsAsync(factory.Services, "035033", CertificateSettingSource.Print.Key), r => r.Status == SettingChangeStatus.Pending);
+        Assert.Equal(before.SealPng, CertificateSettingSource.Print.Read(request.ProposedJson).SealPng);
+    }
+
+    private async Task<string> PostSettingsAsync(string statement, byte[]? seal, string tenant = Otsuchi, string counters = "本庁舎 1番窓口")
     {
         using var admin = new StaffBrowser(factory);
         await admin.SignInAsync(tenant, "admin", $"admin-{tenant}-demo");
@@ -79,15 +97,24 @@ public sealed class CertificateSettingsTests(TsunagiFactory factory) : IClassFix
             { new StringContent("普代村長"), "Input.MayorTitle" },
             { new StringContent("岬　三郎"), "Input.MayorName" },
             { new StringContent(counters), "Input.Counters" },
-            { new ByteArrayContent(seal), "Seal", "seal.png" },
+            { new StringContent("2026-12-01"), "Input.EffectiveFrom" },
+            { new StringContent("市長の交代"), "Input.Reason" },
         };
+        if (seal is not null)
+        {
+            form.Add(new ByteArrayContent(seal), "Seal", "seal.png");
+        }
+
         using var response = await admin.Client.PostAsync("/certificates/settings", form, Cancellation);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync(Cancellation);
     }
 
-    private Task<CertificateSettings> SettingsAsync(string tenant) =>
-        ReadAsync(factory, db => db.Settings.AsNoTracking().SingleAsync(Cancellation), tenant);
+    private Task<CertificatePrintSettings> SettingsAsync(string tenant) =>
+        StoredCertificateSettings.ReadAsync(factory.Services, tenant, CertificateSettingSource.Print, new DateOnly(2026, 12, 1));
+
+    private async Task<int> PendingCountAsync(string tenant) =>
+        (await StoredCertificateSettings.RequestsAsync(factory.Services, tenant, CertificateSettingSource.Print.Key)).Count(r => r.Status == SettingChangeStatus.Pending);
 
     private static byte[] Png(int width, int height)
     {

@@ -159,6 +159,7 @@ public sealed class IssueApiTests(IssueFactory factory) : IClassFixture<IssueFac
         Assert.Contains("髙橋　一郎", text, StringComparison.Ordinal);
         Assert.Contains("𠮷野　花子", text, StringComparison.Ordinal);
         Assert.Contains("大槌町長", text, StringComparison.Ordinal);
+        Assert.Contains("平野　公三", text, StringComparison.Ordinal);
         Assert.DoesNotContain("再交付", text, StringComparison.Ordinal);
         var downloads = (await AuditLog.EventsAsync(factory, IssueFactory.Otsuchi)).Count(e => e.Action == "certificates.downloaded" && e.SubjectId == id.ToString());
         Assert.Equal(2, downloads);

@@ -1,14 +1,11 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Tsunagi.Certificates.Contracts;
-using Tsunagi.Certificates.Data;
-using Tsunagi.Certificates.Domain;
-using Tsunagi.Platform.Persistence;
-using Tsunagi.Platform.Tenancy;
+using Tsunagi.Certificates.Domain.Settings;
+using Tsunagi.Certificates.Tests.Settings;
+using Tsunagi.Platform.Settings;
 using Tsunagi.Residents.Contracts;
 using Tsunagi.Testing;
 
@@ -31,32 +28,12 @@ public sealed class IssueFactory : TsunagiFactory
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        await Services.InTenantScopeAsync(Otsuchi, TenantKind.Municipality, async sp =>
-        {
-            var db = sp.GetRequiredService<CertificatesDbContext>();
-            if (!await db.Settings.AnyAsync())
-            {
-                db.Settings.Add(new CertificateSettings { TenantId = Otsuchi, MayorTitle = "大槌町長", MayorName = "平野　公三", Counters = "本庁舎 1番窓口\n本庁舎 2番窓口" });
-            }
+        var since = new DateOnly(2020, 4, 1);
+        await StoredCertificateSettings.StoreAsync(Services, SettingScope.Municipality(Otsuchi), CertificateSettingSource.Print, since, StoredCertificateSettings.Print("大槌町長", "平野　公三", "本庁舎 1番窓口", "本庁舎 2番窓口"));
+        await StoredCertificateSettings.StoreAsync(Services, SettingScope.Municipality(Otsuchi), CertificateSettingSource.Fees, since, StoredCertificateSettings.FeesOf(FeePerCopy));
 
-            db.FeeSchedule.RemoveRange(await db.FeeSchedule.ToListAsync());
-            foreach (var type in Enum.GetValues<CertificateType>())
-            {
-                db.FeeSchedule.Add(new FeeScheduleEntry { TenantId = Otsuchi, Id = Guid.CreateVersion7(), Type = type, FeePerCopy = FeePerCopy, EffectiveFrom = new DateOnly(2020, 4, 1) });
-            }
-
-            await db.SaveChangesAsync();
-            return 0;
-        });
-
-        // The other town stands for a municipality whose administrator has not set the mayor's name yet (the demo seed sets it).
-        await Services.InTenantScopeAsync(OtherTown, TenantKind.Municipality, async sp =>
-        {
-            var db = sp.GetRequiredService<CertificatesDbContext>();
-            db.Settings.RemoveRange(await db.Settings.ToListAsync());
-            await db.SaveChangesAsync();
-            return 0;
-        });
+        // The other town stands for a municipality whose mayor's name is not set (the demo seed sets it; a later version clears it).
+        await StoredCertificateSettings.StoreAsync(Services, SettingScope.Municipality(OtherTown), CertificateSettingSource.Print, since, StoredCertificateSettings.Print(string.Empty, string.Empty, "本庁舎 住民窓口"));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -33,7 +33,18 @@ public static class SettingsParser
             problems.Add(sealProblem);
         }
 
-        return problems.Count > 0 ? throw new CashRuleException(problems) : new SettingsCommand(statement!, title!, name!, counters, sealPng);
+        DateOnly effectiveFrom = default;
+        if (string.IsNullOrWhiteSpace(input.EffectiveFrom))
+        {
+            problems.Add(new CashProblem("effectiveFrom", "Cash.Problem.EffectiveFromRequired"));
+        }
+        else if (!CashInput.TryDate(input.EffectiveFrom, out effectiveFrom))
+        {
+            problems.Add(new CashProblem("effectiveFrom", "Cash.Problem.EffectiveFromFormat"));
+        }
+
+        var reason = Text(input.Reason, "changeReason", 500, problems);
+        return problems.Count > 0 ? throw new CashRuleException(problems) : new SettingsCommand(statement!, title!, name!, counters, sealPng, effectiveFrom, reason!);
     }
 
     private static string? Text(string? value, string field, int maxLength, List<CashProblem> problems)

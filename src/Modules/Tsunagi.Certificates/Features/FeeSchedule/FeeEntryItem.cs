@@ -1,4 +1,7 @@
 namespace Tsunagi.Certificates.Features.FeeSchedule;
 
-/// <summary>One fee entry as the API shows it; <see cref="InForce"/> marks the entry that applies today for its type.</summary>
-public sealed record FeeEntryItem(Guid Id, string Type, string TypeLabel, long FeePerCopy, DateOnly EffectiveFrom, bool InForce);
+/// <summary>
+/// One type's fee in one version of the fee table as the API shows it: from when (null: the built-in national default), set
+/// where (<c>municipality</c>, <c>prefecture</c>, <c>national</c> or <c>default</c>), and whether it applies today.
+/// </summary>
+public sealed record FeeEntryItem(string Type, string TypeLabel, long FeePerCopy, DateOnly? EffectiveFrom, string SetAt, bool InForce);

@@ -2,10 +2,12 @@ using Tsunagi.Certificates.Features.Payment;
 
 namespace Tsunagi.Certificates.Features.FeeSchedule;
 
-/// <summary>Checks a new fee entry: a known type, 0–100,000 yen per copy, a valid 施行日; every wrong field named.</summary>
+/// <summary>Checks a fee change: a known type, 0–100,000 yen per copy, a valid 施行日, a reason; every wrong field named.</summary>
 public static class FeeEntryParser
 {
     public const long MaxFee = 100_000;
+
+    public const int MaxReasonLength = 500;
 
     public static FeeEntryCommand Parse(FeeEntryInput input)
     {
@@ -37,6 +39,16 @@ public static class FeeEntryParser
             problems.Add(new CashProblem("effectiveFrom", "Cash.Problem.EffectiveFromFormat"));
         }
 
-        return problems.Count > 0 ? throw new CashRuleException(problems) : new FeeEntryCommand(type!.Value, fee, effectiveFrom);
+        var reason = input.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason))
+        {
+            problems.Add(new CashProblem("changeReason", "Cash.Problem.Required.changeReason"));
+        }
+        else if (reason.Length > MaxReasonLength)
+        {
+            problems.Add(new CashProblem("changeReason", "Cash.Problem.TooLong.changeReason", MaxReasonLength));
+        }
+
+        return problems.Count > 0 ? throw new CashRuleException(problems) : new FeeEntryCommand(type!.Value, fee, effectiveFrom, reason!);
     }
 }

@@ -1,12 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using Tsunagi.Certificates.Content;
-using Tsunagi.Certificates.Data;
 using Tsunagi.Certificates.Domain;
 using Tsunagi.Certificates.Domain.Rules;
+using Tsunagi.Certificates.Domain.Settings;
 using Tsunagi.Certificates.Features.Fees;
 using Tsunagi.Certificates.Rendering;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Japanese;
+using Tsunagi.Platform.Settings;
 using Tsunagi.Platform.Tenancy;
 using Tsunagi.Residents.Contracts;
 
@@ -18,7 +18,7 @@ namespace Tsunagi.Certificates.Features.Issue;
 /// the 支援措置 or the rules is audited as <c>certificates.issuance-refused</c> (ids only); nothing else is written.
 /// </summary>
 internal sealed class IssuePreparation(
-    CertificatesDbContext db,
+    SettingsReader settingsReader,
     IssueSubjects subjects,
     IRegisterExtract register,
     IDisclosureRestrictionCheck restrictions,
@@ -35,8 +35,8 @@ internal sealed class IssuePreparation(
     {
         ArgumentNullException.ThrowIfNull(command);
         var today = TokyoTime.Today(time);
-        var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        if (settings is null || string.IsNullOrWhiteSpace(settings.MayorName) || string.IsNullOrWhiteSpace(settings.MayorTitle))
+        var settings = await settingsReader.GetAsync(CertificateSettingSource.Print, today, cancellationToken);
+        if (!settings.IsComplete)
         {
             throw new IssueRefusedException([new IssueProblem("settings", "Issue.Problem.SettingsMissing")]);
         }
@@ -106,7 +106,7 @@ internal sealed class IssuePreparation(
         throw new IssueRefusedException(problems);
     }
 
-    private static string CounterOf(IssueCertificateCommand command, CertificateSettings settings)
+    private static string CounterOf(IssueCertificateCommand command, CertificatePrintSettings settings)
     {
         var counters = CountersOf(settings);
         if (command.Counter is null)
@@ -119,9 +119,9 @@ internal sealed class IssuePreparation(
             : throw new IssueRefusedException([new IssueProblem("counter", "Issue.Problem.CounterUnknown")]);
     }
 
-    public static IReadOnlyList<string> CountersOf(CertificateSettings settings)
+    public static IReadOnlyList<string> CountersOf(CertificatePrintSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return [.. settings.Counters.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        return settings.Counters;
     }
 }

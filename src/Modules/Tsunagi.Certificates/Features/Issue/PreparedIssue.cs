@@ -1,5 +1,5 @@
 using Tsunagi.Certificates.Content;
-using Tsunagi.Certificates.Domain;
+using Tsunagi.Certificates.Domain.Settings;
 using Tsunagi.Certificates.Features.Fees;
 
 namespace Tsunagi.Certificates.Features.Issue;
@@ -9,7 +9,7 @@ public sealed record PreparedIssue(
     IssueCertificateCommand Command,
     IssueSubjectRecords Subjects,
     CertificatePrintedItems Items,
-    CertificateSettings Settings,
+    CertificatePrintSettings Settings,
     string MunicipalityName,
     string Counter,
     FeeCalculatorResult Fee,

@@ -20,6 +20,9 @@ public sealed class CashErrors(string idPrefix)
 
     public string? Invalid(string field) => _errors.ContainsKey(field) ? "true" : null;
 
+    /// <summary>A message already written (the settings framework's Japanese messages, which name the field themselves).</summary>
+    public void AddMessage(string field, string message) => _errors.TryAdd(field, message);
+
     public void Add(IEnumerable<CashProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);

@@ -3,6 +3,7 @@ using Tsunagi.Consortium.Data;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Settings;
+using Tsunagi.Platform.Settings.Validation;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Consortium.Features.LawRevisionPackages;
@@ -19,6 +20,7 @@ public sealed class LawPackageImporter(
     AuditTrail audit,
     IAuditActor actor,
     ITenantContext tenant,
+    SettingValidator validator,
     TimeProvider time)
 {
     public const string AuditAction = "settings.law-package-imported";
@@ -30,6 +32,8 @@ public sealed class LawPackageImporter(
         {
             throw new LawPackageRejectedException("法改正パッケージは協議会（運用事業者）として取り込んでください。");
         }
+
+        await LawPackageValueCheck.EnsureValidAsync(validator, package);
 
         var result = await unitOfWork.RunAsync(db, async ct =>
         {

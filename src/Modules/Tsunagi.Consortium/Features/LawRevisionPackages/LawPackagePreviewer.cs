@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tsunagi.Consortium.Data;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Settings;
+using Tsunagi.Platform.Settings.Validation;
 using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Consortium.Features.LawRevisionPackages;
@@ -11,11 +12,12 @@ namespace Tsunagi.Consortium.Features.LawRevisionPackages;
 /// Resolves each member municipality's value on each entry's effective date twice, with the stored values alone and
 /// with the package's added, by the same rule as <see cref="SettingsReader"/> (closest scope wins).
 /// </summary>
-public sealed class LawPackagePreviewer(PlatformDbContext platform, ConsortiumDbContext db, SettingsReader settings, ITenantContext tenant)
+public sealed class LawPackagePreviewer(PlatformDbContext platform, ConsortiumDbContext db, SettingsReader settings, SettingValidator validator, ITenantContext tenant)
 {
     public async Task<LawPackagePreview> PreviewAsync(LawPackage package, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(package);
+        await LawPackageValueCheck.EnsureValidAsync(validator, package);
         var consortiumId = tenant.TenantId;
         var members = await platform.Municipalities.AsNoTracking()
             .Where(m => m.ConsortiumId == consortiumId && m.Status != MunicipalityStatus.Deactivated)

@@ -27,7 +27,7 @@ public sealed partial class LawPackageReader(SettingCatalog catalog)
     private static readonly string[] TopFields = ["format", "id", "title", "legalBasis", "entries"];
     private static readonly string[] EntryFields = ["key", "scope", "effectiveFrom", "value"];
 
-    // Until the platform's schema validation exists: the value must be exactly the setting's record, no extra or missing members.
+    // The value must read as the setting's record, no extra or missing members; its schema and rules are checked by LawPackageValueCheck.
     private static readonly JsonSerializerOptions Strict = new(SettingDefinition.Json)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
