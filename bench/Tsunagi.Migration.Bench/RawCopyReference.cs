@@ -5,17 +5,19 @@ namespace Tsunagi.Migration.Bench;
 
 /// <summary>
 /// The reference of the ratio: a raw binary COPY of the same rows the migration wrote into <c>residents</c>, into a
-/// plain table with the same columns (logged like the register, its primary key only, no row-level security, no
-/// other index). The rows are first exported with <c>COPY … TO STDOUT (FORMAT BINARY)</c> into a file (not timed), then
+/// plain table with the same columns, logged like the register, without row-level security; <c>withIndexes</c>
+/// false: its primary key only; true: every index of <c>residents</c> too. The rows are first exported with <c>COPY … TO STDOUT (FORMAT BINARY)</c> into a file (not timed), then
 /// only the <c>COPY … FROM STDIN</c> of those bytes is timed: the cheapest way PostgreSQL can take these rows.
 /// </summary>
 internal static class RawCopyReference
 {
-    public static async Task<(long Rows, TimeSpan Wall)> RunAsync(string adminConnection, string tenantId, string actorId, CancellationToken cancellationToken)
+    public static async Task<(long Rows, TimeSpan Wall)> RunAsync(string adminConnection, string tenantId, string actorId, bool withIndexes, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(adminConnection);
         await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, "DROP TABLE IF EXISTS bench_copy_residents; CREATE TABLE bench_copy_residents (LIKE residents INCLUDING DEFAULTS); ALTER TABLE bench_copy_residents ADD PRIMARY KEY (tenant_id, id)", cancellationToken);
+        await ExecuteAsync(connection, withIndexes
+            ? "DROP TABLE IF EXISTS bench_copy_residents; CREATE TABLE bench_copy_residents (LIKE residents INCLUDING DEFAULTS INCLUDING INDEXES)"
+            : "DROP TABLE IF EXISTS bench_copy_residents; CREATE TABLE bench_copy_residents (LIKE residents INCLUDING DEFAULTS); ALTER TABLE bench_copy_residents ADD PRIMARY KEY (tenant_id, id)", cancellationToken);
         var file = Path.GetTempFileName();
         try
         {

@@ -74,25 +74,32 @@ public sealed class LegacyStaging(ConsortiumDbContext db, UnitOfWork unitOfWork,
         }
     }
 
-    /// <summary>The staged households of a run, in pages, inside the register's transaction.</summary>
+    /// <summary>
+    /// The staged households of a run, in pages, inside the register's transaction. Each page is one range scan of the
+    /// (tenant, run, 世帯番号, row) index from the last household read, skipping its rows already read: a condition
+    /// with OR (「after this household, or this household after this row」) is not an index range on PostgreSQL, and
+    /// made every page scan and sort all staged rows of the run.
+    /// </summary>
     public async IAsyncEnumerable<IReadOnlyList<LegacyHousehold>> ReadHouseholdsAsync(Guid runId, DbTransaction transaction, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
-        var (lastHousehold, lastRow) = (string.Empty, 0);
+        var (lastHousehold, seen) = (string.Empty, 0);
         var pending = new List<LegacyStagedRow>();
         while (true)
         {
-            var (h, r) = (lastHousehold, lastRow);
+            var (h, skip) = (lastHousehold, seen);
             var page = await db.Set<LegacyStagedRow>().AsNoTracking()
-                .Where(s => s.RunId == runId && (string.Compare(s.HouseholdId, h) > 0 || (s.HouseholdId == h && s.Row > r)))
+                .Where(s => s.RunId == runId && string.Compare(s.HouseholdId, h) >= 0)
                 .OrderBy(s => s.HouseholdId).ThenBy(s => s.Row)
-                .Take(ChunkSize).ToListAsync(cancellationToken);
+                .Skip(skip).Take(ChunkSize).ToListAsync(cancellationToken);
             if (page.Count == 0)
             {
                 break;
             }
 
-            (lastHousehold, lastRow) = (page[^1].HouseholdId, page[^1].Row);
+            var last = page[^1].HouseholdId;
+            var ofLast = page.Count - (page.FindLastIndex(s => s.HouseholdId != last) + 1);
+            (lastHousehold, seen) = (last, last == lastHousehold ? seen + ofLast : ofLast);
             pending.AddRange(page);
             var complete = page.Count < ChunkSize ? pending.Count : pending.FindLastIndex(s => s.HouseholdId != lastHousehold) + 1;
             yield return [.. pending.Take(complete).GroupBy(s => s.HouseholdId).Select(g => new LegacyHousehold(g.Key, [.. g.Select(Person)]))];
