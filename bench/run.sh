@@ -6,6 +6,9 @@
 # 大槌町 (034614) with `generate-population` first, so allow some minutes for 1,000,000 (≈ 17 min under load).
 #   bench/run.sh certificates [DOCUMENTS=400]                       4-person 住民票の写し rendered in memory, 1 and 2 threads
 #                                                                    (docs/benchmarks/certificates.md)
+#   bench/run.sh migration [ROWS=1000000]                           legacy migration of ROWS generated people on PostgreSQL:
+#                                                                    whole real run (validate, stage, import) vs a raw binary
+#                                                                    COPY of the same rows (docs/benchmarks/migration.md)
 # SQLite only: TSUNAGI_BENCH_DATA=DIR keeps the database in DIR and reuses it on the next run (the server migrates it
 # first, so index changes are applied); without it a temporary directory is used and removed.
 set -euo pipefail
@@ -18,6 +21,46 @@ if [ "$mode" = certificates ]; then
   dotnet build "$root/bench/Tsunagi.Certificates.Bench/Tsunagi.Certificates.Bench.csproj" -c Release -nologo -v q -clp:NoSummary >&2
   exec dotnet "$root/bench/Tsunagi.Certificates.Bench/bin/Release/net10.0/Tsunagi.Certificates.Bench.dll" "${2:-400}"
 fi
+if [ "$mode" = migration ]; then
+  [ -n "${TSUNAGI_BENCH_NO_BUILD:-}" ] || dotnet build "$root/bench/Tsunagi.Migration.Bench/Tsunagi.Migration.Bench.csproj" -c Release -nologo -v q -clp:NoSummary >&2
+  exec "$root/scripts/with-test-postgres.sh" "$0" inside-migration "$residents"
+fi
+if [ "$mode" = inside-migration ]; then
+  export TSUNAGI_DB=postgres TSUNAGI_DATA TSUNAGI_DEMO_POPULATION=0 DOTNET_gcServer=0
+  TSUNAGI_DATA=$(mktemp -d)
+  trap 'rm -rf "$TSUNAGI_DATA"' EXIT
+  export TSUNAGI_CONNECTION="$TSUNAGI_TEST_PG_APP;Database=tsunagi_test"
+  export TSUNAGI_OWNER_CONNECTION="$TSUNAGI_TEST_PG_OWNER;Database=tsunagi_test"
+  export TSUNAGI_BENCH_ADMIN_CONNECTION="$TSUNAGI_TEST_PG_ADMIN;Database=tsunagi_test"
+  TSUNAGI_MASTER_KEY=$(openssl rand -base64 32); export TSUNAGI_MASTER_KEY
+  web="dotnet $root/src/Tsunagi.Web/bin/Release/net10.0/Tsunagi.Web.dll"
+  mbench="dotnet $root/bench/Tsunagi.Migration.Bench/bin/Release/net10.0/Tsunagi.Migration.Bench.dll"
+  $web migrate >/dev/null
+  $web seed-demo >/dev/null
+  /usr/bin/time -f "generate: %e s wall, %U s user, peak RSS %M KB" $mbench generate 034614 "$residents" "$TSUNAGI_DATA/legacy.csv"
+  # PostgreSQL's CPU time: the postmaster's own and its finished children's (cutime, cstime) plus its live children's.
+  host=$(sed -E 's/.*Host=([^;]+).*/\1/' <<<"$TSUNAGI_TEST_PG_ADMIN"); port=$(sed -E 's/.*Port=([^;]+).*/\1/' <<<"$TSUNAGI_TEST_PG_ADMIN")
+  export PGPASSWORD; PGPASSWORD=$(sed -E 's/.*Password=([^;]+).*/\1/' <<<"$TSUNAGI_TEST_PG_ADMIN")
+  backend=$(psql -q -h "$host" -p "$port" -U postgres -d postgres -At -c "select pg_backend_pid()")
+  postmaster=$(awk '/^PPid:/ {print $2}' "/proc/$backend/status" 2>/dev/null || true)
+  server_cpu() {
+    [ -n "$postmaster" ] || { echo 0; return; }
+    local total s
+    read -r -a s < "/proc/$postmaster/stat"; total=$(( s[13] + s[14] + s[15] + s[16] ))
+    for child in $(ps -o pid= --ppid "$postmaster"); do
+      read -r -a s < "/proc/$child/stat" 2>/dev/null && total=$(( total + s[13] + s[14] ))
+    done
+    echo "$total"
+  }
+  echo "load average: $(cat /proc/loadavg)"
+  before=$(server_cpu)
+  /usr/bin/time -f "migration process: %e s wall, %U s user, %S s system, peak RSS %M KB" $mbench run 034614 "$TSUNAGI_DATA/legacy.csv"
+  after=$(server_cpu)
+  python3 -c "print(f'PostgreSQL CPU during the migration process (incl. the reference COPYs): {($after - $before) / $(getconf CLK_TCK):.1f} s')"
+  echo "load average: $(cat /proc/loadavg)"
+  exit 0
+fi
+
 # Built once by the outer call (inside-postgres is this script run again inside the throwaway cluster);
 # TSUNAGI_BENCH_NO_BUILD=1 uses the binaries as they are (e.g. right after a solution build).
 if [ "$mode" != inside-postgres ] && [ -z "${TSUNAGI_BENCH_NO_BUILD:-}" ]; then

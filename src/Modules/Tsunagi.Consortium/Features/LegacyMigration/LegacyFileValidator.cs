@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tsunagi.Residents.Contracts.LegacyImport;
 
 namespace Tsunagi.Consortium.Features.LegacyMigration;
@@ -8,6 +9,9 @@ namespace Tsunagi.Consortium.Features.LegacyMigration;
 /// master, else the mapping's list), households without or with two 世帯主. Rule: a household is imported whole or not
 /// at all, so every member of a household with an invalid row is reported and left out. Rows whose legacy id is already
 /// on the register are skipped (a re-run), unless their household is only partly imported (an error).
+/// Streaming in two passes: validation keeps only the keys of each row (<see cref="RowKeys"/>), and
+/// <see cref="ImportableRows"/> parses the file again for the rows to stage, so a file of 1,000,000 people is
+/// never held as parsed rows.
 /// </summary>
 public sealed class LegacyFileValidator(ILegacyResidentImport register, DateOnly today)
 {
@@ -16,22 +20,37 @@ public sealed class LegacyFileValidator(ILegacyResidentImport register, DateOnly
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mapping);
         var parser = new LegacyRowParser(mapping, register.KnownRelationships(), today);
+        var known = register.KnownLocalities() is { Count: > 0 } master ? master : mapping.Localities;
+        var localities = known.Count > 0 ? new HashSet<string>(known, StringComparer.Ordinal) : null;
         var problems = new List<RowProblem>();
-        var rows = new List<LegacyRow>();
+        var rows = new List<RowKeys>();
         var households = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var (legacyIds, codes, numbers) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<long>(), new HashSet<long>());
         var count = 0;
         foreach (var cells in LegacyCsv.Read(text, mapping))
         {
             count++;
             if (parser.Parse(cells, problems) is { } row)
             {
-                rows.Add(row);
+                var code = row.ResidentRecordCode is { } c ? long.Parse(c, CultureInfo.InvariantCulture) : (long?)null;
+                rows.Add(new RowKeys(row.Row, row.LegacyId, code, row.Relationship == LegacyHousehold.HeadRelationship));
+                Unique(legacyIds.Add(row.LegacyId), row.Row, LegacyField.LegacyId, "DuplicateLegacyId", problems);
+                Unique(code is not { } rc || codes.Add(rc), row.Row, LegacyField.ResidentRecordCode, "DuplicateResidentRecordCode", problems);
+                Unique(row.IndividualNumber is not { } n || numbers.Add(long.Parse(n.Value, CultureInfo.InvariantCulture)), row.Row, LegacyField.IndividualNumber, "DuplicateIndividualNumber", problems);
+                if (localities is not null && !localities.Contains(row.Locality))
+                {
+                    problems.Add(new RowProblem(row.Row, LegacyField.Locality, "UnknownLocality"));
+                }
             }
 
             if (cells[LegacyField.HouseholdId] is { } household)
             {
-                households.TryAdd(household, []);
-                households[household].Add(cells.Row);
+                if (!households.TryGetValue(household, out var members))
+                {
+                    households.Add(household, members = []);
+                }
+
+                members.Add(cells.Row);
             }
 
             if (count % 10_000 == 0)
@@ -40,25 +59,15 @@ public sealed class LegacyFileValidator(ILegacyResidentImport register, DateOnly
             }
         }
 
-        var existing = await register.FindExistingAsync([.. rows.Select(r => r.LegacyId)], [.. rows.Where(r => r.ResidentRecordCode is not null).Select(r => r.ResidentRecordCode!)], cancellationToken);
+        var existing = await register.FindExistingAsync([.. rows.Select(r => r.LegacyId)], [.. rows.Where(r => r.ResidentRecordCode is not null).Select(r => Code(r.ResidentRecordCode!.Value))], cancellationToken);
         var imported = rows.Where(r => existing.ImportedLegacyIds.Contains(r.LegacyId)).Select(r => r.Row).ToHashSet();
-        Duplicates(rows, r => r.LegacyId, LegacyField.LegacyId, "DuplicateLegacyId", problems);
-        Duplicates(rows, r => r.ResidentRecordCode, LegacyField.ResidentRecordCode, "DuplicateResidentRecordCode", problems);
-        Duplicates(rows, r => r.IndividualNumber?.Value, LegacyField.IndividualNumber, "DuplicateIndividualNumber", problems);
-        foreach (var row in rows.Where(r => r.ResidentRecordCode is not null && !imported.Contains(r.Row) && existing.ResidentRecordCodes.Contains(r.ResidentRecordCode)))
+        foreach (var row in rows.Where(r => r.ResidentRecordCode is { } c && !imported.Contains(r.Row) && existing.ResidentRecordCodes.Contains(Code(c))))
         {
             problems.Add(new RowProblem(row.Row, LegacyField.ResidentRecordCode, "ResidentRecordCodeOnRegister"));
         }
 
-        var known = register.KnownLocalities() is { Count: > 0 } master ? master : mapping.Localities;
-        if (known.Count > 0)
-        {
-            var localities = new HashSet<string>(known, StringComparer.Ordinal);
-            problems.AddRange(rows.Where(r => !localities.Contains(r.Locality)).Select(r => new RowProblem(r.Row, LegacyField.Locality, "UnknownLocality")));
-        }
-
         var byRow = rows.ToDictionary(r => r.Row);
-        var result = new List<IReadOnlyList<LegacyRow>>();
+        var result = new List<IReadOnlyList<int>>();
         var bad = problems.Where(p => !p.IsWarning).Select(p => p.Row).ToHashSet();
         foreach (var (_, members) in households)
         {
@@ -78,7 +87,7 @@ public sealed class LegacyFileValidator(ILegacyResidentImport register, DateOnly
 
             if (!members.TrueForAll(imported.Contains))
             {
-                result.Add(valid);
+                result.Add([.. members]);
             }
         }
 
@@ -86,31 +95,46 @@ public sealed class LegacyFileValidator(ILegacyResidentImport register, DateOnly
         return new ValidationReport(text.Encoding, count, [.. problems.OrderBy(p => p.Row).ThenBy(p => order.GetValueOrDefault(p.Field, -1))], result, imported.Count);
     }
 
-    private static string? HouseholdProblem(List<int> members, List<LegacyRow> valid, HashSet<int> imported)
+    /// <summary>The second pass: the rows of the report's importable households after <paramref name="afterRow"/>, parsed again, in file order.</summary>
+    public IEnumerable<LegacyRow> ImportableRows(LegacyText text, MigrationMapping mapping, ValidationReport report, int afterRow)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var parser = new LegacyRowParser(mapping, register.KnownRelationships(), today);
+        var wanted = report.Households.SelectMany(h => h).Where(r => r > afterRow).ToHashSet();
+        var scratch = new List<RowProblem>();
+        foreach (var cells in LegacyCsv.Read(text, mapping))
+        {
+            if (wanted.Contains(cells.Row))
+            {
+                scratch.Clear();
+                yield return parser.Parse(cells, scratch) ?? throw new InvalidOperationException("A row valid in the first pass did not parse in the second; the file changed.");
+            }
+        }
+    }
+
+    private static string Code(long code) => code.ToString("D11", CultureInfo.InvariantCulture);
+
+    private static void Unique(bool first, int row, string field, string problem, List<RowProblem> problems)
+    {
+        if (!first)
+        {
+            problems.Add(new RowProblem(row, field, problem));
+        }
+    }
+
+    private static string? HouseholdProblem(List<int> members, List<RowKeys> valid, HashSet<int> imported)
     {
         if (valid.Count != members.Count)
         {
             return null;
         }
 
-        var heads = valid.Count(r => r.Relationship == LegacyHousehold.HeadRelationship);
+        var heads = valid.Count(r => r.IsHead);
         if (heads != 1)
         {
             return heads == 0 ? "NoHouseholdHead" : "TwoHouseholdHeads";
         }
 
         return members.Exists(imported.Contains) && !members.TrueForAll(imported.Contains) ? "HouseholdPartlyImported" : null;
-    }
-
-    private static void Duplicates(List<LegacyRow> rows, Func<LegacyRow, string?> key, string field, string problem, List<RowProblem> problems)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            if (key(row) is { } value && !seen.Add(value))
-            {
-                problems.Add(new RowProblem(row.Row, field, problem));
-            }
-        }
     }
 }

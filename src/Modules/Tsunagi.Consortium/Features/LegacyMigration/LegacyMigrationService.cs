@@ -29,7 +29,8 @@ public sealed class LegacyMigrationService(
     internal async Task<MigrationOutcome> RunAsync(ReadOnlyMemory<byte> file, string fileName, MigrationMapping mapping, string startedBy, IProgress<MigrationProgress>? progress, MigrationHooks hooks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hooks);
-        var report = await ValidateAsync(file, mapping, progress, cancellationToken);
+        var (text, validator) = Prepare(file, mapping);
+        var report = await validator.ValidateAsync(text, mapping, ValidationProgress(progress), cancellationToken);
         if (report.Households.Count == 0)
         {
             progress?.Report(new MigrationProgress(MigrationPhase.Finished, 0, 0));
@@ -40,7 +41,13 @@ public sealed class LegacyMigrationService(
         var run = await db.Set<LegacyMigrationRun>().Where(r => r.FileSha256 == sha && r.Status == LegacyMigrationRunStatus.Staging).FirstOrDefaultAsync(cancellationToken);
         var resumed = run is not null;
         run ??= await staging.StartAsync(sha, fileName, startedBy, cancellationToken);
-        await staging.StageAsync(run, report, progress, hooks.AfterStagedChunk, cancellationToken);
+        if (resumed && run.RowsStaged > 0 && !await db.Set<LegacyStagedRow>().AnyAsync(s => s.RunId == run.Id, cancellationToken))
+        {
+            run.RowsStaged = 0; // staged before migration LegacyStagingColumns, which dropped the rows
+        }
+
+        var done = report.Households.Sum(h => h.Count(r => r <= run.RowsStaged));
+        await staging.StageAsync(run, validator.ImportableRows(text, mapping, report, run.RowsStaged), done, report.ImportableRows, progress, hooks.AfterStagedChunk, cancellationToken);
         var total = report.ImportableRows;
         progress?.Report(new MigrationProgress(MigrationPhase.Importing, 0, total));
         LegacyImportOutcome outcome;
@@ -68,7 +75,13 @@ public sealed class LegacyMigrationService(
         return new MigrationOutcome(report, outcome.Households, outcome.Residents, report.AlreadyImported + outcome.AlreadyImported, resumed);
     }
 
-    private Task<ValidationReport> ValidateAsync(ReadOnlyMemory<byte> file, MigrationMapping mapping, IProgress<MigrationProgress>? progress, CancellationToken cancellationToken)
+    private async Task<ValidationReport> ValidateAsync(ReadOnlyMemory<byte> file, MigrationMapping mapping, IProgress<MigrationProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (text, validator) = Prepare(file, mapping);
+        return await validator.ValidateAsync(text, mapping, ValidationProgress(progress), cancellationToken);
+    }
+
+    private (LegacyText Text, LegacyFileValidator Validator) Prepare(ReadOnlyMemory<byte> file, MigrationMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         if (file.Length > MaxFileBytes)
@@ -76,7 +89,9 @@ public sealed class LegacyMigrationService(
             throw new MappingException($"移行ファイル：大きすぎます（上限 {MaxFileBytes / 1024 / 1024} MB）。");
         }
 
-        var validator = new LegacyFileValidator(register, TokyoTime.Today(time));
-        return validator.ValidateAsync(new LegacyText(file, mapping.Encoding), mapping, new SyncProgress<int>(n => progress?.Report(new MigrationProgress(MigrationPhase.Validating, n, 0))), cancellationToken);
+        return (new LegacyText(file, mapping.Encoding), new LegacyFileValidator(register, TokyoTime.Today(time)));
     }
+
+    private static SyncProgress<int> ValidationProgress(IProgress<MigrationProgress>? progress) =>
+        new(n => progress?.Report(new MigrationProgress(MigrationPhase.Validating, n, 0)));
 }

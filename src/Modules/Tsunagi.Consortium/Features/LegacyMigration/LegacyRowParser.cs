@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Tsunagi.Platform.Japanese;
+using Tsunagi.Residents.Contracts.LegacyImport;
 
 namespace Tsunagi.Consortium.Features.LegacyMigration;
 
@@ -58,8 +59,9 @@ public sealed partial class LegacyRowParser(MigrationMapping mapping, IReadOnlyL
             return null;
         }
 
-        return new LegacyRow(row, legacyId!, household!, family!, given!, familyKana!, givenKana!, former, birth!.Value, sex == "female", relationship!,
-            postal!, locality!, lot!, supplement, domicile, registerHead, recordCode, number, entered!.Value, addressSet);
+        var person = new LegacyPerson(legacyId!, family!, given!, familyKana!, givenKana!, former, birth!.Value, sex == "female", relationship!,
+            postal!, locality!, lot!, supplement, domicile, registerHead, recordCode, entered!.Value, addressSet, null, null);
+        return new LegacyRow(row, household!, person, number);
     }
 
     private static string? Text(LegacyCells cells, string field, int maxLength, bool required, IList<RowProblem> problems)

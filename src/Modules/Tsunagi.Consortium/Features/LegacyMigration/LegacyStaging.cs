@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tsunagi.Consortium.Data;
 using Tsunagi.Platform.Persistence;
@@ -11,8 +10,9 @@ using Tsunagi.Residents.Contracts.LegacyImport;
 namespace Tsunagi.Consortium.Features.LegacyMigration;
 
 /// <summary>
-/// The staging side of a real run: validated rows go in chunks into <c>legacy_migration_staged_rows</c> (個人番号
-/// encrypted with the tenant key), each chunk one transaction that also moves the run's checkpoint; the final
+/// The staging side of a real run: validated rows go in chunks into <c>legacy_migration_staged_rows</c> (typed columns,
+/// 個人番号 encrypted with the tenant key; written by <see cref="StagedRowWriter"/>: binary COPY on PostgreSQL), each
+/// chunk one transaction that also moves the run's checkpoint; the final
 /// transaction reads them back household by household and deletes them once entered.
 /// </summary>
 public sealed class LegacyStaging(ConsortiumDbContext db, UnitOfWork unitOfWork, PersonalDataProtector protector, ITenantContext tenant, TimeProvider time)
@@ -42,30 +42,31 @@ public sealed class LegacyStaging(ConsortiumDbContext db, UnitOfWork unitOfWork,
         return run;
     }
 
-    /// <summary>Stages the importable rows after the run's checkpoint, in file order.</summary>
-    public async Task StageAsync(LegacyMigrationRun run, ValidationReport report, IProgress<MigrationProgress>? progress, Func<int, Task>? afterChunk, CancellationToken cancellationToken)
+    /// <summary>Stages the rows given (the importable rows after the run's checkpoint, in file order); <paramref name="total"/> counts all importable rows, <paramref name="done"/> those staged before.</summary>
+    public async Task StageAsync(LegacyMigrationRun run, IEnumerable<LegacyRow> rows, int done, int total, IProgress<MigrationProgress>? progress, Func<int, Task>? afterChunk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(report);
-        var rows = report.Households.SelectMany(h => h).OrderBy(r => r.Row).ToList();
-        var done = rows.Count(r => r.Row <= run.RowsStaged);
-        progress?.Report(new MigrationProgress(MigrationPhase.Staging, done, rows.Count));
-        foreach (var chunk in rows.Where(r => r.Row > run.RowsStaged).Chunk(ChunkSize))
+        ArgumentNullException.ThrowIfNull(rows);
+        progress?.Report(new MigrationProgress(MigrationPhase.Staging, done, total));
+        await using var writer = new StagedRowWriter(db);
+        foreach (var chunk in rows.Chunk(ChunkSize))
         {
+            var staged = new LegacyStagedRow[chunk.Length];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                staged[i] = LegacyStagedRow.From(tenant.TenantId, run.Id, chunk[i].Row, chunk[i].HouseholdId, await PersonAsync(chunk[i], cancellationToken));
+            }
+
             await unitOfWork.RunAsync(db, async ct =>
             {
-                foreach (var row in chunk)
-                {
-                    db.Add(new LegacyStagedRow { TenantId = tenant.TenantId, RunId = run.Id, Row = row.Row, HouseholdId = row.HouseholdId, PersonJson = JsonSerializer.Serialize(await PersonAsync(row, ct)) });
-                }
-
+                await writer.WriteAsync(staged, ct);
                 db.Attach(run);
                 run.RowsStaged = chunk[^1].Row;
                 return true;
             }, cancellationToken);
             db.ChangeTracker.Clear();
             done += chunk.Length;
-            progress?.Report(new MigrationProgress(MigrationPhase.Staging, done, rows.Count));
+            progress?.Report(new MigrationProgress(MigrationPhase.Staging, done, total));
             if (afterChunk is not null)
             {
                 await afterChunk(run.RowsStaged);
@@ -73,25 +74,32 @@ public sealed class LegacyStaging(ConsortiumDbContext db, UnitOfWork unitOfWork,
         }
     }
 
-    /// <summary>The staged households of a run, in pages, inside the register's transaction.</summary>
+    /// <summary>
+    /// The staged households of a run, in pages, inside the register's transaction. Each page is one range scan of the
+    /// (tenant, run, 世帯番号, row) index from the last household read, skipping its rows already read: a condition
+    /// with OR (「after this household, or this household after this row」) is not an index range on PostgreSQL, and
+    /// made every page scan and sort all staged rows of the run.
+    /// </summary>
     public async IAsyncEnumerable<IReadOnlyList<LegacyHousehold>> ReadHouseholdsAsync(Guid runId, DbTransaction transaction, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
-        var (lastHousehold, lastRow) = (string.Empty, 0);
+        var (lastHousehold, seen) = (string.Empty, 0);
         var pending = new List<LegacyStagedRow>();
         while (true)
         {
-            var (h, r) = (lastHousehold, lastRow);
+            var (h, skip) = (lastHousehold, seen);
             var page = await db.Set<LegacyStagedRow>().AsNoTracking()
-                .Where(s => s.RunId == runId && (string.Compare(s.HouseholdId, h) > 0 || (s.HouseholdId == h && s.Row > r)))
+                .Where(s => s.RunId == runId && string.Compare(s.HouseholdId, h) >= 0)
                 .OrderBy(s => s.HouseholdId).ThenBy(s => s.Row)
-                .Take(ChunkSize).ToListAsync(cancellationToken);
+                .Skip(skip).Take(ChunkSize).ToListAsync(cancellationToken);
             if (page.Count == 0)
             {
                 break;
             }
 
-            (lastHousehold, lastRow) = (page[^1].HouseholdId, page[^1].Row);
+            var last = page[^1].HouseholdId;
+            var ofLast = page.Count - (page.FindLastIndex(s => s.HouseholdId != last) + 1);
+            (lastHousehold, seen) = (last, last == lastHousehold ? seen + ofLast : ofLast);
             pending.AddRange(page);
             var complete = page.Count < ChunkSize ? pending.Count : pending.FindLastIndex(s => s.HouseholdId != lastHousehold) + 1;
             yield return [.. pending.Take(complete).GroupBy(s => s.HouseholdId).Select(g => new LegacyHousehold(g.Key, [.. g.Select(Person)]))];
@@ -128,18 +136,17 @@ public sealed class LegacyStaging(ConsortiumDbContext db, UnitOfWork unitOfWork,
 
     private async Task<LegacyPerson> PersonAsync(LegacyRow row, CancellationToken cancellationToken)
     {
-        byte[]? cipher = null;
-        byte[]? index = null;
-        if (row.IndividualNumber is { } number)
+        if (row.IndividualNumber is not { } number)
         {
-            cipher = await protector.EncryptAsync(PersonalDataPurpose.IndividualNumber, number.Value, cancellationToken);
-            index = await protector.BlindIndexAsync(PersonalDataPurpose.IndividualNumber, number.Value, cancellationToken);
+            return row.Person;
         }
 
-        return new LegacyPerson(row.LegacyId, row.FamilyName, row.GivenName, row.FamilyNameKana, row.GivenNameKana, row.FormerFamilyName, row.DateOfBirth,
-            row.IsFemale, row.Relationship, row.PostalCode, row.Locality, row.Lot, row.AddressSupplement, row.RegisteredDomicile, row.FamilyRegisterHead,
-            row.ResidentRecordCode, row.EnteredOn, row.AddressSetOn, cipher, index);
+        return row.Person with
+        {
+            IndividualNumberCipher = await protector.EncryptAsync(PersonalDataPurpose.IndividualNumber, number.Value, cancellationToken),
+            IndividualNumberIndex = await protector.BlindIndexAsync(PersonalDataPurpose.IndividualNumber, number.Value, cancellationToken),
+        };
     }
 
-    private static LegacyPerson Person(LegacyStagedRow row) => JsonSerializer.Deserialize<LegacyPerson>(row.PersonJson)!;
+    private static LegacyPerson Person(LegacyStagedRow row) => row.ToPerson();
 }

@@ -2,13 +2,14 @@ namespace Tsunagi.Consortium.Features.LegacyMigration;
 
 /// <summary>
 /// The result of validating a whole legacy file: every problem (row, field, problem), the households that will be
-/// imported (each with all its rows valid and exactly one 世帯主) and the rows already on the register (skipped).
+/// imported as the record numbers of their rows (each household with all its rows valid and exactly one 世帯主; the
+/// rows themselves are read again from the file when staged) and the rows already on the register (skipped).
 /// </summary>
 public sealed record ValidationReport(
     LegacyEncoding Encoding,
     int Rows,
     IReadOnlyList<RowProblem> Problems,
-    IReadOnlyList<IReadOnlyList<LegacyRow>> Households,
+    IReadOnlyList<IReadOnlyList<int>> Households,
     int AlreadyImported)
 {
     public int ImportableRows => Households.Sum(h => h.Count);

@@ -202,16 +202,114 @@ namespace Tsunagi.Consortium.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("row");
 
+                    b.Property<DateOnly?>("AddressSetOn")
+                        .HasColumnType("date")
+                        .HasColumnName("address_set_on");
+
+                    b.Property<string>("AddressSupplement")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("address_supplement");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("entered_on");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("FamilyNameKana")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("family_name_kana");
+
+                    b.Property<string>("FamilyRegisterHead")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_register_head");
+
+                    b.Property<string>("FormerFamilyName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("former_family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("given_name");
+
+                    b.Property<string>("GivenNameKana")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("given_name_kana");
+
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("household_id");
 
-                    b.Property<string>("PersonJson")
+                    b.Property<byte[]>("IndividualNumberCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("individual_number_cipher");
+
+                    b.Property<byte[]>("IndividualNumberIndex")
+                        .HasColumnType("bytea")
+                        .HasColumnName("individual_number_index");
+
+                    b.Property<bool>("IsFemale")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_female");
+
+                    b.Property<string>("LegacyId")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("person_json");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("legacy_id");
+
+                    b.Property<string>("Locality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("locality");
+
+                    b.Property<string>("Lot")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("lot");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("RegisteredDomicile")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registered_domicile");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("relationship");
+
+                    b.Property<string>("ResidentRecordCode")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("resident_record_code");
 
                     b.HasKey("TenantId", "RunId", "Row")
                         .HasName("pk_legacy_migration_staged_rows");

@@ -197,16 +197,114 @@ namespace Tsunagi.Consortium.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("row");
 
+                    b.Property<DateOnly?>("AddressSetOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address_set_on");
+
+                    b.Property<string>("AddressSupplement")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address_supplement");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_on");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("FamilyNameKana")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family_name_kana");
+
+                    b.Property<string>("FamilyRegisterHead")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family_register_head");
+
+                    b.Property<string>("FormerFamilyName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("former_family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_name");
+
+                    b.Property<string>("GivenNameKana")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_name_kana");
+
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT")
                         .HasColumnName("household_id");
 
-                    b.Property<string>("PersonJson")
+                    b.Property<byte[]>("IndividualNumberCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("individual_number_cipher");
+
+                    b.Property<byte[]>("IndividualNumberIndex")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("individual_number_index");
+
+                    b.Property<bool>("IsFemale")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_female");
+
+                    b.Property<string>("LegacyId")
                         .IsRequired()
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT")
-                        .HasColumnName("person_json");
+                        .HasColumnName("legacy_id");
+
+                    b.Property<string>("Locality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locality");
+
+                    b.Property<string>("Lot")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("RegisteredDomicile")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_domicile");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relationship");
+
+                    b.Property<string>("ResidentRecordCode")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_record_code");
 
                     b.HasKey("TenantId", "RunId", "Row")
                         .HasName("pk_legacy_migration_staged_rows");
