@@ -41,7 +41,9 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         builder.HasIndex(r => new { r.TenantId, r.GivenNameKey, r.Status, r.KanaKey, r.Id });
         builder.HasIndex(r => new { r.TenantId, r.GivenKanaKey, r.Status, r.KanaKey, r.Id });
         builder.HasIndex(r => new { r.TenantId, r.DateOfBirth });
-        builder.HasIndex(r => new { r.TenantId, r.HouseholdId });
+        // A household's members, and for a search page the head of each row's household read from the index alone
+        // (relationship, status and the head's name trail the key): ~50 random row reads fewer per page at 1,000,000.
+        builder.HasIndex(r => new { r.TenantId, r.HouseholdId, r.Relationship, r.Status, r.FamilyName, r.GivenName });
         builder.HasIndex(r => new { r.TenantId, r.AddressLine });
         builder.HasIndex(r => new { r.TenantId, r.ResidentRecordCode });
         builder.HasIndex(r => new { r.TenantId, r.IndividualNumberIndex });

@@ -504,9 +504,6 @@ namespace Tsunagi.Residents.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "DateOfBirth")
                         .HasDatabaseName("ix_residents_tenant_id_date_of_birth");
 
-                    b.HasIndex("TenantId", "HouseholdId")
-                        .HasDatabaseName("ix_residents_tenant_id_household_id");
-
                     b.HasIndex("TenantId", "IndividualNumberIndex")
                         .HasDatabaseName("ix_residents_tenant_id_individual_number_index");
 
@@ -521,6 +518,9 @@ namespace Tsunagi.Residents.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "KanaKey", "GivenKanaKey", "Status", "Id")
                         .HasDatabaseName("ix_residents_tenant_id_kana_key_given_kana_key_status_id");
+
+                    b.HasIndex("TenantId", "HouseholdId", "Relationship", "Status", "FamilyName", "GivenName")
+                        .HasDatabaseName("ix_residents_tenant_id_household_id_relationship_status_family_name_given_name");
 
                     b.HasIndex("TenantId", "NameKey", "GivenNameKey", "Status", "KanaKey", "Id")
                         .HasDatabaseName("ix_residents_tenant_id_name_key_given_name_key_status_kana_key_id");
