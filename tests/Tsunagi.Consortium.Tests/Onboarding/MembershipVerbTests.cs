@@ -10,6 +10,9 @@ public sealed class MembershipVerbTests(TsunagiFactory factory) : IClassFixture<
     private const string Shiwa = "033219";
     private const string Yahaba = "033227";
 
+    /// <summary>住田町: used by no other test of this class, so "nothing created" does not depend on their order.</summary>
+    private const string Sumita = "034410";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -51,11 +54,11 @@ public sealed class MembershipVerbTests(TsunagiFactory factory) : IClassFixture<
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exit = await OnboardMunicipalityVerb.RunAsync(factory.Services, Yahaba, "admin@yahaba.example.lg.jp", "no-such-consortium", "http://127.0.0.1:8080", output, error, Ct);
+        var exit = await OnboardMunicipalityVerb.RunAsync(factory.Services, Sumita, "admin@sumita.example.lg.jp", "no-such-consortium", "http://127.0.0.1:8080", output, error, Ct);
 
         Assert.Equal(1, exit);
         Assert.Contains("共同利用団体 no-such-consortium はありません。", error.ToString(), StringComparison.Ordinal);
-        Assert.Null(await Onboard.StatusAsync(factory, Yahaba));
+        Assert.Null(await Onboard.StatusAsync(factory, Sumita));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public static class LegacyCsv
         ArgumentNullException.ThrowIfNull(mapping);
         var numbers = new Queue<(int Number, bool Broken)>();
         using var reader = new RecordReader(text.Records().GetEnumerator(), (n, broken) => numbers.Enqueue((n, broken)));
-        using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
+        using var csv = Guard(() => CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' }));
         if (numbers.Count == 0)
         {
             throw new MappingException("移行ファイル：見出し行がありません。");
@@ -38,7 +38,7 @@ public static class LegacyCsv
             throw new MappingException($"移行ファイル：対応表の列 {string.Join("、", missing)} が見出し行にありません。");
         }
 
-        while (csv.Read())
+        while (Guard(csv.Read))
         {
             var (number, broken) = numbers.Dequeue();
             var values = new Dictionary<string, string>(ordinals.Count, StringComparer.Ordinal);
@@ -48,6 +48,19 @@ public static class LegacyCsv
             }
 
             yield return new LegacyCells(number, broken, values);
+        }
+    }
+
+    /// <summary>A "row" longer than the reader's buffer is not CSV (a binary file, a wrong delimiter): a file problem, not a crash.</summary>
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (CsvRecordTooLargeException)
+        {
+            throw new MappingException("移行ファイル：1行が長すぎます。CSV形式（カンマ区切り・改行で行を区切る）のファイルか確認してください。");
         }
     }
 
