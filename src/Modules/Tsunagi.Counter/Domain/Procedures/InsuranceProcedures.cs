@@ -9,14 +9,14 @@ internal static class InsuranceProcedures
 
     public static IEnumerable<CatalogueProcedure> All { get; } =
     [
-        new("kokuho-kanyu", "国民健康保険の加入", InsuranceDivision, ["転入", "離婚", "世帯変更"], "IsSubject && !Is75OrOver && !OnLateStageElderly && (OnNationalInsurance || InsuranceUnknown)", false,
+        new("kokuho-kanyu", "国民健康保険の加入", InsuranceDivision, ["転入", "離婚"], "IsSubject && !Is75OrOver && !OnLateStageElderly && (OnNationalInsurance || InsuranceUnknown)", false,
             "{対象}は75歳未満で職場の健康保険に加入していないため国民健康保険に加入（14日以内）",
             ["本人確認書類", "職場の健康保険の資格喪失証明書（退職などでやめた方）"], 0, true, 20),
         new("kokuho-kanyu-shussei", "国民健康保険の加入（出生）", InsuranceDivision, ["出生"], "IsSubject && Household.OthersOnNationalInsurance", true,
             "{対象}は国民健康保険の世帯に生まれたため加入（出産育児一時金の申請も確認）", ["母子健康手帳", "世帯主の資格確認書"], 0, true, 15),
         new("kokuho-soshitsu", "国民健康保険の資格喪失", InsuranceDivision, ["転出", "死亡"], "IsSubject && OnNationalInsurance", false,
             "{対象}は国保加入者のため、転出・死亡の翌日で資格喪失（資格確認書・保険証を返却）", [.. InsuranceCards], 0, true, 15),
-        new("kokuho-henko", "国民健康保険の氏名・住所・世帯の変更", InsuranceDivision, ["転居", "婚姻", "離婚", "世帯変更"], "IsSubject && OnNationalInsurance", false,
+        new("kokuho-henko", "国民健康保険の氏名・住所・世帯の変更", InsuranceDivision, ["転居", "婚姻", "世帯変更"], "IsSubject && OnNationalInsurance", false,
             "{対象}は国保加入者のため、氏名・住所・世帯の変更の届出（資格確認書の書換え）", [.. InsuranceCards], 0, true, 15),
         new("kokiko-kanyu", "後期高齢者医療の加入（転入）", InsuranceDivision, ["転入"], "IsSubject && (Is75OrOver || OnLateStageElderly)", false,
             "{対象}は75歳以上（または障害認定）のため、国保ではなく後期高齢者医療に加入",

@@ -50,7 +50,15 @@ internal sealed class ConditionGuard : ExpressionVisitor
 
     protected override Expression VisitNew(NewExpression node) => Refused(node, "new");
 
-    protected override Expression VisitNewArray(NewArrayExpression node) => Refused(node, "new");
+    /// <summary><c>x in ("婚姻", "離婚")</c> parses to an array of constants; any other array is refused.</summary>
+    protected override Expression VisitNewArray(NewArrayExpression node)
+    {
+        var element = node.Type.GetElementType();
+        var constants = node.NodeType == ExpressionType.NewArrayInit
+            && (element == typeof(string) || element is { IsPrimitive: true })
+            && node.Expressions.All(e => e is ConstantExpression);
+        return constants ? base.VisitNewArray(node) : Refused(node, "new");
+    }
 
     protected override Expression VisitMemberInit(MemberInitExpression node) => Refused(node, "new");
 
