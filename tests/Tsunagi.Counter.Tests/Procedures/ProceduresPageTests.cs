@@ -50,7 +50,7 @@ public sealed class ProceduresPageTests(TsunagiFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("id=\"m0-dateOfBirth-error\"", html, StringComparison.Ordinal);
-        Assert.Contains("日付：令和8年6月15日 または 2026-06-15 の形で入力してください。", html, StringComparison.Ordinal);
+        Assert.Contains("生年月日：令和8年6月15日 または 2026-06-15 の形で入力してください。", html, StringComparison.Ordinal);
         Assert.Null(StaffBrowser.TextOf(html, "suggestions"));
     }
 

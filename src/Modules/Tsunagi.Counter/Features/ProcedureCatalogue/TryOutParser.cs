@@ -19,7 +19,7 @@ public static class TryOutParser
 
         if (!JapaneseEraDate.TryParse(form.EventDate, out var eventDate, out _))
         {
-            problems.Add(new("eventDate", "Procedures.TryOut.DateInvalid"));
+            problems.Add(new("eventDate", "Procedures.TryOut.EventDateInvalid"));
         }
 
         var household = new List<PersonFacts>();
@@ -38,7 +38,7 @@ public static class TryOutParser
 
             if (!JapaneseEraDate.TryParse(member.DateOfBirth, out var birth, out _))
             {
-                problems.Add(new($"m{i}-dateOfBirth", "Procedures.TryOut.DateInvalid"));
+                problems.Add(new($"m{i}-dateOfBirth", "Procedures.TryOut.BirthDateInvalid"));
             }
             else if (problems.All(p => p.Field != "eventDate") && birth > eventDate)
             {
