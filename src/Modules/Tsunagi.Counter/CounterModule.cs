@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Counter.Data;
+using Tsunagi.Counter.Features.ProcedureCatalogue;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -17,6 +18,7 @@ public static class CounterModule
         services.AddModuleDbContext<CounterDbContext, SqliteCounterDbContext, PostgresCounterDbContext>(CounterDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, CounterPermissions>();
         services.AddSingleton<INavigationSource, CounterNavigation>();
+        services.AddProcedureCatalogue();
         return services;
     }
 
