@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,8 +9,11 @@ using Tsunagi.Platform.Tenancy;
 namespace Tsunagi.Portal.Features.Purge;
 
 /// <summary>Runs <see cref="PortalPurge"/> for every active municipality once a day (first round ten minutes after start).</summary>
-public sealed partial class PortalPurgeService(IServiceProvider services, TimeProvider time, ILogger<PortalPurgeService> logger) : BackgroundService
+public sealed partial class PortalPurgeService(IServiceProvider services, IConfiguration configuration, TimeProvider time, ILogger<PortalPurgeService> logger) : BackgroundService
 {
+    /// <summary>Configuration key; <c>false</c> turns the timer off (tests, or a deployment that runs the purge from cron).</summary>
+    public const string ScheduleSetting = "Portal:Purge:Scheduled";
+
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
     /// <summary>One round over all towns; public so tests and operators can run it without waiting for the timer.</summary>
@@ -35,6 +39,11 @@ public sealed partial class PortalPurgeService(IServiceProvider services, TimePr
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (string.Equals(configuration[ScheduleSetting], "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(10), time);
         try
         {
