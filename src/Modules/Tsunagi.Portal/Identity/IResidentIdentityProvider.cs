@@ -2,7 +2,7 @@ namespace Tsunagi.Portal.Identity;
 
 /// <summary>
 /// How a resident proves who they are to the portal, in the current tenant's scope. The e-mail one-time code is the only
-/// provider today; a national ID login (マイナンバーカードの公的個人認証) would be another (docs/adr/0015-resident-identity-realm.md).
+/// provider today; a national ID login (マイナンバーカードの公的個人認証) would be another (docs/adr/0017-resident-identity-realm.md).
 /// </summary>
 public interface IResidentIdentityProvider
 {

@@ -19,7 +19,7 @@ namespace Tsunagi.Counter.Features.RegisterStep;
 /// Executes the 転入届 step of a case from its (checked and possibly corrected) draft: the register writes the household
 /// in its own unit of work with the idempotency key <c>counter-step:{step id}</c>, then the step turns 完了 with the
 /// household id, the audit event and <see cref="CaseStepCompleted"/>. A refused draft writes nothing anywhere; a failure
-/// between the two is repaired by running the step again (the register answers the first result). See ADR 0015.
+/// between the two is repaired by running the step again (the register answers the first result). See ADR 0016.
 /// </summary>
 public sealed class MoveInStepHandler(CounterDbContext db, UnitOfWork unitOfWork, AuditTrail audit, Outbox outbox, TimeProvider time, IAuditActor actor, IRegisterNotifications register)
 {
