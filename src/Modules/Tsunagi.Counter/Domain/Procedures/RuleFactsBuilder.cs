@@ -9,7 +9,7 @@ public static class RuleFactsBuilder
         var members = visit.Household.Select(p => Person(p, visit.EventDate)).ToList();
         var household = new HouseholdRuleFacts
         {
-            LifeEvent = LifeEventNames.Of(visit.LifeEvent),
+            LifeEvent = LifeEventNames.Ja(visit.LifeEvent),
             FromAbroad = visit.FromAbroad,
             FiscalYear = LegalAge.FiscalYearOf(visit.EventDate),
             Members = members,

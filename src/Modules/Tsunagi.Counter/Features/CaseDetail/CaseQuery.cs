@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tsunagi.Counter.Contracts;
 using Tsunagi.Counter.Data;
+using Tsunagi.Counter.Domain;
 using Tsunagi.Counter.Domain.Cases;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Residents.Contracts.Notifications;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tsunagi.Counter.Data;
+using Tsunagi.Counter.Domain;
 using Tsunagi.Counter.Domain.Cases;
 using Tsunagi.Platform.Api;
 

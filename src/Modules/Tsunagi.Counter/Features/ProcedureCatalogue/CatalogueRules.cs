@@ -1,3 +1,4 @@
+using Tsunagi.Counter.Domain;
 using Tsunagi.Counter.Domain.Procedures;
 using Tsunagi.Platform.Settings.Validation;
 
@@ -24,7 +25,7 @@ public static class CatalogueRules
 
             foreach (var unknown in procedure.LifeEvents.Where(e => !LifeEventNames.IsKnown(e)).Distinct(StringComparer.Ordinal))
             {
-                yield return new SettingError($"procedures[{i}].lifeEvents", $"{named}の「{unknown}」はライフイベントではありません（{string.Join("・", LifeEventNames.All)}のいずれか）。");
+                yield return new SettingError($"procedures[{i}].lifeEvents", $"{named}の「{unknown}」はライフイベントではありません（{string.Join("・", LifeEventNames.JaNames)}のいずれか）。");
             }
 
             var compiled = ConditionCompiler.Compile(procedure.Condition);

@@ -1,4 +1,5 @@
 using Tsunagi.Counter.Contracts;
+using Tsunagi.Counter.Domain;
 using Tsunagi.Counter.Domain.Procedures;
 using Tsunagi.Platform.Japanese;
 
@@ -11,7 +12,7 @@ public static class TryOutParser
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(problems);
-        var lifeEvent = Enum.GetValues<LifeEvent>().Cast<LifeEvent?>().FirstOrDefault(e => LifeEventNames.Of(e!.Value) == form.LifeEvent);
+        var lifeEvent = Enum.GetValues<LifeEvent>().Cast<LifeEvent?>().FirstOrDefault(e => LifeEventNames.Ja(e!.Value) == form.LifeEvent);
         if (lifeEvent is null)
         {
             problems.Add(new("lifeEvent", "Procedures.TryOut.LifeEventRequired"));

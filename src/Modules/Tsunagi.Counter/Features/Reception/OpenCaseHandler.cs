@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Counter.Contracts.Cases;
 using Tsunagi.Counter.Contracts.PreApplications;
 using Tsunagi.Counter.Data;
+using Tsunagi.Counter.Domain;
 using Tsunagi.Counter.Domain.Cases;
 using Tsunagi.Counter.Domain.Procedures;
 using Tsunagi.Platform.Auditing;

@@ -1,3 +1,4 @@
+using Tsunagi.Counter.Domain;
 using Tsunagi.Counter.Domain.Cases;
 using Tsunagi.Counter.Domain.Procedures;
 using Tsunagi.Platform.Japanese;

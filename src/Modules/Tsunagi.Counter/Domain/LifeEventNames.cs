@@ -1,11 +1,11 @@
 using Tsunagi.Counter.Contracts;
 
-namespace Tsunagi.Counter.Domain.Cases;
+namespace Tsunagi.Counter.Domain;
 
-/// <summary>The life events by their Japanese names (転入 …) and API names (move-in …).</summary>
+/// <summary>The life events by their Japanese names (転入 …, as in the catalogue and its conditions) and API names (move-in …).</summary>
 public static class LifeEventNames
 {
-    private static readonly (LifeEvent Event, string Ja, string Api)[] All =
+    private static readonly (LifeEvent Event, string Ja, string Api)[] Table =
     [
         (LifeEvent.MoveIn, "転入", "move-in"),
         (LifeEvent.MoveOut, "転出", "move-out"),
@@ -18,16 +18,21 @@ public static class LifeEventNames
         (LifeEvent.CertificatesOnly, "証明書のみ", "certificates-only"),
     ];
 
-    public static IEnumerable<LifeEvent> Events => All.Select(e => e.Event);
+    public static IEnumerable<LifeEvent> Events => Table.Select(e => e.Event);
 
-    public static string Ja(LifeEvent lifeEvent) => All.First(e => e.Event == lifeEvent).Ja;
+    /// <summary>The Japanese names in the order of the enum.</summary>
+    public static IEnumerable<string> JaNames => Table.Select(e => e.Ja);
 
-    public static string Api(LifeEvent lifeEvent) => All.First(e => e.Event == lifeEvent).Api;
+    public static bool IsKnown(string name) => Table.Any(e => e.Ja == name);
+
+    public static string Ja(LifeEvent lifeEvent) => Table.First(e => e.Event == lifeEvent).Ja;
+
+    public static string Api(LifeEvent lifeEvent) => Table.First(e => e.Event == lifeEvent).Api;
 
     public static LifeEvent? Parse(string? text)
     {
         var value = text?.Trim();
-        foreach (var entry in All)
+        foreach (var entry in Table)
         {
             if (string.Equals(value, entry.Api, StringComparison.OrdinalIgnoreCase) || value == entry.Ja || string.Equals(value, entry.Event.ToString(), StringComparison.OrdinalIgnoreCase))
             {
