@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Counter.Data;
+using Tsunagi.Counter.Features.CaseApi;
+using Tsunagi.Counter.Features.Lobby;
+using Tsunagi.Counter.Features.ProcedureCatalogue;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Ui;
@@ -17,6 +20,17 @@ public static class CounterModule
         services.AddModuleDbContext<CounterDbContext, SqliteCounterDbContext, PostgresCounterDbContext>(CounterDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, CounterPermissions>();
         services.AddSingleton<INavigationSource, CounterNavigation>();
+        services.AddProcedureCatalogue();
+
+        // Cases, reception, inbox, lobby (feat/ctr-cases)
+        services.AddScoped<Features.Reception.OpenCaseHandler>();
+        services.AddScoped<Features.CaseWork.CaseWorkHandler>();
+        services.AddScoped<Features.CaseWork.CallNextHandler>();
+        services.AddScoped<Features.RegisterStep.MoveInStepHandler>();
+        services.AddScoped<Features.CaseDetail.CaseQuery>();
+        services.AddScoped<Features.CaseList.CaseListQuery>();
+        services.AddScoped<Features.Inbox.InboxQuery>();
+        services.AddScoped<Features.Lobby.LobbyBoardQuery>();
         return services;
     }
 
@@ -26,7 +40,9 @@ public static class CounterModule
         var api = endpoints.MapGroup("/api/v1/counter")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        _ = api;
+        // Cases, reception, inbox, lobby (feat/ctr-cases)
+        api.MapCounterCases();
+        endpoints.MapLobby();
         return endpoints;
     }
 }

@@ -1,7 +1,18 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Tsunagi.Counter.Contracts.PreApplications;
 using Tsunagi.Platform.Persistence;
+using Tsunagi.Platform.Settings;
 using Tsunagi.Portal.Data;
+using Tsunagi.Portal.Features.Counter;
+using Tsunagi.Portal.Features.PreApplications;
+using Tsunagi.Portal.Features.Purge;
+using Tsunagi.Portal.Identity;
+using Tsunagi.Portal.Limits;
+using Tsunagi.Portal.Mail;
+using Tsunagi.Portal.Web;
 
 namespace Tsunagi.Portal;
 
@@ -14,6 +25,19 @@ public static class PortalModule
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
         services.AddModuleDbContext<PortalDbContext, SqlitePortalDbContext, PostgresPortalDbContext>(PortalDbContext.ModuleName);
+        services.AddResidentAuthentication();
+        services.AddScoped<IResidentMailer, MailDropMailer>();
+        services.AddPortalRateLimits();
+        services.AddSingleton<IStartupFilter, PortalBodyLimit>();
+        services.AddSingleton<ISettingSource, PortalSettings>();
+        services.AddScoped<PortalTown>();
+        services.AddScoped<PreApplicationValidator>();
+        services.AddScoped<PreApplicationSubmission>();
+        services.AddScoped<ResidentPreApplications>();
+        services.AddScoped<IPreApplications, CounterPreApplications>();
+        services.AddScoped<PortalPurge>();
+        services.AddSingleton<PortalPurgeService>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<PortalPurgeService>());
         return services;
     }
 

@@ -63,6 +63,7 @@ public static class ResidentsModule
         services.AddScoped<IDisclosureRestrictionCheck, DisclosureRestrictionCheck>();
         services.AddScoped<IResidentCount, ResidentCount>();
         services.AddScoped<IRegisterExtract, RegisterExtractService>();
+        services.AddScoped<Contracts.Notifications.IRegisterNotifications, Features.DraftNotifications.RegisterNotifications>();
         services.AddSingleton(_ => PostalCodeDirectory.Instance);
         services.AddScoped<PopulationSeeder>();
         services.AddScoped<Contracts.LegacyImport.ILegacyResidentImport, Features.LegacyImport.LegacyResidentImport>();

@@ -9,6 +9,10 @@ public abstract class CounterDbContext(DbContextOptions options, ITenantContext 
 {
     public const string ModuleName = "counter";
 
+    public DbSet<Domain.Cases.CounterCase> Cases => Set<Domain.Cases.CounterCase>();
+
+    public DbSet<Domain.Cases.CaseStep> CaseSteps => Set<Domain.Cases.CaseStep>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CounterDbContext).Assembly);
 }

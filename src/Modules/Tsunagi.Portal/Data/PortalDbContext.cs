@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Tenancy;
+using Tsunagi.Portal.Domain;
 
 namespace Tsunagi.Portal.Data;
 
@@ -8,6 +9,12 @@ namespace Tsunagi.Portal.Data;
 public abstract class PortalDbContext(DbContextOptions options, ITenantContext tenant) : TenantScopedDbContext(options, tenant)
 {
     public const string ModuleName = "portal";
+
+    public DbSet<PreApplication> PreApplications => Set<PreApplication>();
+
+    public DbSet<ResidentSignInCode> SignInCodes => Set<ResidentSignInCode>();
+
+    public DbSet<PortalMail> MailDrop => Set<PortalMail>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);

@@ -1,0 +1,6 @@
+namespace Tsunagi.Portal.Features.SignIn;
+
+public sealed class EmailForm
+{
+    public string? Email { get; set; }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tsunagi.Counter.Contracts.PreApplications;
+using Tsunagi.Counter.Domain.Procedures;
+using Tsunagi.Testing;
+
+namespace Tsunagi.Counter.Tests.Cases;
+
+/// <summary>The real host with the two neighbours of the case workflow faked: the procedure suggestions and the portal.</summary>
+public sealed class CounterFactory : TsunagiFactory
+{
+    internal FakePreApplications PreApplications { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<IProcedureSuggestions>();
+            services.AddSingleton<IProcedureSuggestions, FakeProcedureSuggestions>();
+            services.RemoveAll<IPreApplications>();
+            services.AddSingleton<IPreApplications>(PreApplications);
+        });
+    }
+}
