@@ -4,5 +4,8 @@ namespace Tsunagi.Counter;
 
 public sealed class CounterNavigation : INavigationSource
 {
-    public IEnumerable<NavigationItem> Items { get; } = [];
+    public IEnumerable<NavigationItem> Items { get; } =
+    [
+        new("Nav.CounterProcedures", "/counter/procedures", CounterPermissions.Manage, 460),
+    ];
 }

@@ -41,6 +41,7 @@ public static class ResidentsModule
         services.AddModuleDbContext<ResidentsDbContext, SqliteResidentsDbContext, PostgresResidentsDbContext>(ResidentsDbContext.ModuleName);
         services.AddSingleton<IPermissionSource, ResidentsPermissions>();
         services.AddSingleton<INavigationSource, ResidentsNavigation>();
+        services.AddSingleton<Tsunagi.Platform.Settings.ISettingSource, Features.DisclosureRestrictions.SupportMeasureSettings>();
         services.AddScoped<NotificationContext>();
         services.AddScoped<IndividualNumbers>();
         services.AddScoped<MoveInHandler>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Tsunagi.Consortium.Features.MigrationScreen;
 using Tsunagi.Platform.Japanese;
 
 namespace Tsunagi.Consortium.Tests.LegacyMigration;
@@ -9,20 +10,8 @@ internal sealed class LegacyFile
 {
     public const string Header = "住民ID,世帯番号,氏,名,氏カナ,名カナ,生年月日,性別,続柄,郵便番号,町字,番地,住民票コード,個人番号,住民日";
 
-    public const string Mapping = """
-        {
-          "encoding": "auto",
-          "dateFormat": "auto",
-          "columns": {
-            "住民ID": "legacyId", "世帯番号": "householdId", "氏": "familyName", "名": "givenName",
-            "氏カナ": "familyNameKana", "名カナ": "givenNameKana", "生年月日": "dateOfBirth", "性別": "sex",
-            "続柄": "relationship", "郵便番号": "postalCode", "町字": "locality", "番地": "lot",
-            "住民票コード": "residentRecordCode", "個人番号": "individualNumber", "住民日": "enteredOn"
-          },
-          "sex": { "1": "male", "2": "female" },
-          "relationship": { "01": "世帯主", "02": "妻", "03": "子" }
-        }
-        """;
+    /// <summary>The documented mapping, the one the migration screen offers.</summary>
+    public const string Mapping = StandardMapping.Json;
 
     private readonly List<string> _lines = [Header];
 

@@ -38,7 +38,7 @@ public sealed class CounterPreApplicationsTests(PortalFactory factory) : IClassF
     {
         var reference = await SubmitAsync(PortalFactory.Otsuchi);
 
-        Assert.Null(await InTownAsync(PortalFactory.Yamada, p => p.FindAsync(reference, Cancellation)));
+        Assert.Null(await InTownAsync(PortalFactory.Noda, p => p.FindAsync(reference, Cancellation)));
     }
 
     [Fact]
@@ -94,8 +94,14 @@ public sealed class CounterPreApplicationsTests(PortalFactory factory) : IClassF
                 var db = sp.GetRequiredService<PortalDbContext>();
                 var old = new PreApplication
                 {
-                    TenantId = stored.TenantId, Id = stored.Id, Reference = stored.Reference, OwnerKey = stored.OwnerKey, LifeEvent = stored.LifeEvent,
-                    DraftJson = stored.DraftJson, SubmittedAt = stored.SubmittedAt - shift, ExpiresAt = stored.ExpiresAt - shift,
+                    TenantId = stored.TenantId,
+                    Id = stored.Id,
+                    Reference = stored.Reference,
+                    OwnerKey = stored.OwnerKey,
+                    LifeEvent = stored.LifeEvent,
+                    DraftJson = stored.DraftJson,
+                    SubmittedAt = stored.SubmittedAt - shift,
+                    ExpiresAt = stored.ExpiresAt - shift,
                 };
                 db.PreApplications.Remove(await db.PreApplications.SingleAsync(p => p.Id == stored.Id, Cancellation));
                 await db.SaveChangesAsync(Cancellation);

@@ -7,7 +7,7 @@ namespace Tsunagi.Counter.Tests.Portal;
 public sealed class PortalFactory : TsunagiFactory
 {
     public const string Otsuchi = "034614";
-    public const string Yamada = "034827";
+    public const string Noda = "035033";
 
     protected override IReadOnlyDictionary<string, string?> Settings =>
         new Dictionary<string, string?>(base.Settings) { [PortalPurgeService.ScheduleSetting] = "false" };

@@ -33,7 +33,7 @@ public sealed class PreApplicationPageTests(PortalFactory factory) : IClassFixtu
     {
         using var resident = new ResidentBrowser(factory);
         await resident.SignInAsync("typo@example.jp");
-        var fields = ResidentBrowser.MoveInFields(("Input.MovedInOn", "来週"), ("Input.Members[0].FamilyNameKana", "Yamada"), ("Input.PostalCode", ""));
+        var fields = ResidentBrowser.MoveInFields(("Input.MovedInOn", "来週"), ("Input.Members[0].FamilyNameKana", "Noda"), ("Input.PostalCode", ""));
 
         using var response = await resident.Browser.SubmitAsync(resident.Root + "/apply/move-in", "portal-move-in", [.. fields, ("Input.Step", "confirm")]);
         var html = await response.Content.ReadAsStringAsync(Cancellation);

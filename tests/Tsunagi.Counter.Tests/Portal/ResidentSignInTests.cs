@@ -130,11 +130,12 @@ public sealed partial class ResidentSignInTests(PortalFactory factory) : IClassF
         await resident.SignInAsync("hanako@example.jp");
 
         using var staffPage = await resident.Browser.GetAsync("/residents/move-in");
-        using var otherTown = await resident.Browser.GetAsync("/portal/" + PortalFactory.Yamada + "/applications");
+        using var otherTown = await resident.Browser.GetAsync("/portal/" + PortalFactory.Noda + "/applications");
 
         Assert.Equal(HttpStatusCode.Redirect, staffPage.StatusCode);
         Assert.StartsWith("/account/login", StaffBrowser.RedirectPath(staffPage), StringComparison.Ordinal);
-        Assert.Equal("/portal/" + PortalFactory.Yamada + "/sign-in", StaffBrowser.RedirectPath(otherTown));
+        Assert.True(otherTown.StatusCode == HttpStatusCode.Redirect, "another town answered " + otherTown.StatusCode);
+        Assert.Equal("/portal/" + PortalFactory.Noda + "/sign-in", StaffBrowser.RedirectPath(otherTown));
     }
 
     [Fact]

@@ -58,9 +58,9 @@ public static class LegacyCsv
         {
             return read();
         }
-        catch (CsvRecordTooLargeException)
+        catch (CsvRecordTooLargeException ex)
         {
-            throw new MappingException("移行ファイル：1行が長すぎます。CSV形式（カンマ区切り・改行で行を区切る）のファイルか確認してください。");
+            throw new MappingException("移行ファイル：1行が長すぎます。CSV形式（カンマ区切り・改行で行を区切る）のファイルか確認してください。", ex);
         }
     }
 

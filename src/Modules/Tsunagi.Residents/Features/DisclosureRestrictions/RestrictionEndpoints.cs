@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tsunagi.Platform.Identity;
+using Tsunagi.Platform.Settings;
 using Tsunagi.Residents.Input;
 using Tsunagi.Residents.Web;
 
@@ -33,10 +34,10 @@ public static class RestrictionEndpoints
         return api;
     }
 
-    private static async Task<IResult> RegisterAsync(Guid id, RestrictionInput input, RestrictionHandler handler, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(Guid id, RestrictionInput input, RestrictionHandler handler, SettingsReader settings, CancellationToken cancellationToken)
     {
         var reader = new InputReader();
-        var command = RestrictionParser.Parse(input, reader);
+        var command = RestrictionParser.Parse(input, reader, await settings.GetAsync(SupportMeasureSettings.Period, cancellationToken));
         if (command is null)
         {
             return NotificationProblems.Invalid(reader.Problems);

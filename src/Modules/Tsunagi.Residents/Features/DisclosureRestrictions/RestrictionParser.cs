@@ -5,10 +5,12 @@ namespace Tsunagi.Residents.Features.DisclosureRestrictions;
 
 public static class RestrictionParser
 {
-    public static RestrictionCommand? Parse(RestrictionInput input, InputReader reader)
+    /// <summary>Parses the form; without an end date the measure runs <paramref name="period"/> (the setting in force).</summary>
+    public static RestrictionCommand? Parse(RestrictionInput input, InputReader reader, SupportMeasurePeriod period)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(period);
         var startsOn = reader.Date(input.StartsOn, "startsOn", "Field.StartsOn", required: true);
         var endsOn = reader.Date(input.EndsOn, "endsOn", "Field.EndsOn", required: false);
         var reason = reader.Text(input.Reason, "reason", "Field.RestrictionReason", 200, required: true);
@@ -34,6 +36,6 @@ public static class RestrictionParser
             return null;
         }
 
-        return new RestrictionCommand(startsOn.Value, endsOn ?? startsOn.Value.AddYears(1).AddDays(-1), scope.Value, reason);
+        return new RestrictionCommand(startsOn.Value, endsOn ?? startsOn.Value.AddMonths(period.Months).AddDays(-1), scope.Value, reason);
     }
 }
