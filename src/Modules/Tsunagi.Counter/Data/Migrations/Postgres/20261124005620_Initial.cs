@@ -1,4 +1,5 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Tsunagi.Platform.Persistence;
 
 #nullable disable
 
@@ -10,7 +11,7 @@ namespace Tsunagi.Counter.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-
+            migrationBuilder.GrantApplicationHistoryAccess("__counter_migrations_history");
         }
 
         /// <inheritdoc />
