@@ -30,9 +30,11 @@ public sealed class SettingsCacheAcrossInstancesTests(SettingsTestFactory factor
         var from = new DateOnly(2029, 4, 1);
         var watcher = factory.Services.GetRequiredService<SettingsCacheWatcher>();
         await watcher.CheckOnceAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(5, (await factory.ReadAsync(Town, from)).Years);
+        // Other tests of this class may have stored values for the town already: what matters is the value before the write.
+        var before = (await factory.ReadAsync(Town, from)).Years;
+        Assert.NotEqual(40, before);
         await StoreAsIfAnotherInstanceAsync(from, 40);
-        Assert.Equal(5, (await factory.ReadAsync(Town, from)).Years);
+        Assert.Equal(before, (await factory.ReadAsync(Town, from)).Years);
 
         Assert.True(await watcher.CheckOnceAsync(TestContext.Current.CancellationToken));
 
