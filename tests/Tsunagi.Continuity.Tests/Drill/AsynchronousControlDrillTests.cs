@@ -7,7 +7,7 @@ public sealed class AsynchronousControlDrillTests
     [Fact]
     public async Task Asynchronous_control_with_a_stalled_wal_sender_is_caught_losing_acknowledged_move_ins()
     {
-        var report = await DrillRuns.RunAsync(asynchronous: true, portA: 54343, portB: 54344);
+        var report = await DrillRuns.RunAsync(asynchronous: true);
 
         Assert.NotEmpty(report.Verdict.AcknowledgedButMissing);
         Assert.False(report.Passed, report.Describe());

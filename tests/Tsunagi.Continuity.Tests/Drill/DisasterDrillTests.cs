@@ -7,7 +7,7 @@ public sealed class DisasterDrillTests
     [Fact]
     public async Task Synchronous_standby_loses_no_acknowledged_move_in_when_the_primary_is_killed()
     {
-        var report = await DrillRuns.RunAsync(asynchronous: false, portA: 54341, portB: 54342);
+        var report = await DrillRuns.RunAsync(asynchronous: false);
 
         Assert.True(report.Verdict.Acknowledged > 0, report.Describe());
         Assert.Empty(report.Verdict.AcknowledgedButMissing);

@@ -1,4 +1,5 @@
 using Tsunagi.Continuity.Drill;
+using Tsunagi.Continuity.Tests.KilledWriter;
 using Tsunagi.Web.Drill;
 
 namespace Tsunagi.Continuity.Tests.Drill;
@@ -9,8 +10,16 @@ namespace Tsunagi.Continuity.Tests.Drill;
 /// </summary>
 internal static class DrillRuns
 {
-    public static async Task<DrillReport> RunAsync(bool asynchronous, int portA, int portB)
+    public static async Task<DrillReport> RunAsync(bool asynchronous)
     {
+        // Free ports, not fixed ones: a cluster left by an interrupted run (or a second checkout testing at the same
+        // time) must not make the next drill fail to start its standby.
+        var portA = ServerProcess.FreePort();
+        var portB = ServerProcess.FreePort();
+        while (portB == portA)
+        {
+            portB = ServerProcess.FreePort();
+        }
         var dir = Path.Combine("/tmp", $"tsunagi-drill-{portA}");
         var options = new DrillOptions(DeployScripts.FindDirectory(), dir, portA, portB, Writers: 4, TimeSpan.FromSeconds(3), asynchronous);
         var log = new StringWriter();

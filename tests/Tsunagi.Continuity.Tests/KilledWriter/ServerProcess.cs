@@ -104,7 +104,7 @@ public sealed class ServerProcess(string dataDirectory) : IDisposable
         return start;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

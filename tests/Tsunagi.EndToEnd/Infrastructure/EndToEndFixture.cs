@@ -28,6 +28,9 @@ public sealed class EndToEndFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // The same patience for assertions as for actions (15 s): on a shared 2-core machine a page that renders
+        // in 300 ms alone can take over Playwright's default 5 s, and the test then reports a missing heading.
+        Assertions.SetDefaultExpectTimeout(15_000);
         if (Directory.Exists(Layout.ResultsDirectory))
         {
             Directory.Delete(Layout.ResultsDirectory, recursive: true);
