@@ -32,8 +32,8 @@ public sealed class CasePaymentHandler(CounterDbContext db, UnitOfWork unitOfWor
         var elsewhere = counterCase.Steps.OrderBy(s => s.Position)
             .Where(s => s.Fee > 0 && s.ProcedureCode != CertificateStepCodes.ResidentCopy && s.State != StepState.NotNeeded)
             .Select(s => new CaseBillOtherFee(s.Id, s.ProcedureName, s.Department, s.Fee)).ToList();
-        var payments = await db.Set<CasePaymentRecord>().AsNoTracking().Where(p => p.CaseId == caseId).OrderBy(p => p.PaidAt).ToListAsync(cancellationToken);
-        var receipts = payments.Select(p => Result(p, documents.Where(d => d.ReceiptId == p.ReceiptId))).ToList();
+        var payments = await db.Set<CasePaymentRecord>().AsNoTracking().Where(p => p.CaseId == caseId).ToListAsync(cancellationToken);
+        var receipts = payments.OrderBy(p => p.PaidAt).Select(p => Result(p, documents.Where(d => d.ReceiptId == p.ReceiptId))).ToList();
         return new CaseBill(caseId, counterCase.ReceptionNumber, lines, lines.Sum(l => l.Amount), elsewhere, receipts);
     }
 
