@@ -31,6 +31,10 @@ public static class CounterModule
         services.AddScoped<Features.CaseList.CaseListQuery>();
         services.AddScoped<Features.Inbox.InboxQuery>();
         services.AddScoped<Features.Lobby.LobbyBoardQuery>();
+
+        // Certificates from a case and one payment (feat/ctr-pay)
+        services.AddScoped<Features.CaseCertificates.CaseCertificateHandler>();
+        services.AddScoped<Features.CasePayment.CasePaymentHandler>();
         return services;
     }
 
@@ -43,6 +47,9 @@ public static class CounterModule
         // Cases, reception, inbox, lobby (feat/ctr-cases)
         api.MapCounterCases();
         endpoints.MapLobby();
+
+        // Certificates from a case and one payment (feat/ctr-pay)
+        Features.CasePayment.CasePaymentEndpoints.MapCaseCertificatesAndPayment(api);
         return endpoints;
     }
 }
