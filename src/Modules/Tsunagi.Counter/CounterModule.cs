@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Counter.Data;
 using Tsunagi.Counter.Features.CaseApi;
 using Tsunagi.Counter.Features.Lobby;
+using Tsunagi.Counter.Features.Metrics;
 using Tsunagi.Counter.Features.ProcedureCatalogue;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
@@ -31,6 +32,10 @@ public static class CounterModule
         services.AddScoped<Features.CaseList.CaseListQuery>();
         services.AddScoped<Features.Inbox.InboxQuery>();
         services.AddScoped<Features.Lobby.LobbyBoardQuery>();
+
+        // Metrics and demo cases (feat/ctr-metrics)
+        services.AddScoped<Features.Metrics.MetricsQuery>();
+        services.AddScoped<Demo.CounterDemoSeeder>();
         return services;
     }
 
@@ -43,6 +48,10 @@ public static class CounterModule
         // Cases, reception, inbox, lobby (feat/ctr-cases)
         api.MapCounterCases();
         endpoints.MapLobby();
+
+        // Metrics (feat/ctr-metrics)
+        api.MapCounterMetrics();
+        endpoints.MapCounterMetricsFile();
         return endpoints;
     }
 }
