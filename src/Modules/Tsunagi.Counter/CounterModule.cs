@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Counter.Data;
 using Tsunagi.Counter.Features.CaseApi;
 using Tsunagi.Counter.Features.Lobby;
+using Tsunagi.Counter.Features.Metrics;
 using Tsunagi.Counter.Features.ProcedureCatalogue;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
@@ -35,6 +36,10 @@ public static class CounterModule
         // Certificates from a case and one payment (feat/ctr-pay)
         services.AddScoped<Features.CaseCertificates.CaseCertificateHandler>();
         services.AddScoped<Features.CasePayment.CasePaymentHandler>();
+
+        // Metrics and demo cases (feat/ctr-metrics)
+        services.AddScoped<Features.Metrics.MetricsQuery>();
+        services.AddScoped<Demo.CounterDemoSeeder>();
         return services;
     }
 
@@ -50,6 +55,10 @@ public static class CounterModule
 
         // Certificates from a case and one payment (feat/ctr-pay)
         Features.CasePayment.CasePaymentEndpoints.MapCaseCertificatesAndPayment(api);
+
+        // Metrics (feat/ctr-metrics)
+        api.MapCounterMetrics();
+        endpoints.MapCounterMetricsFile();
         return endpoints;
     }
 }
