@@ -31,6 +31,11 @@ public static class CounterModule
         services.AddScoped<Features.CaseList.CaseListQuery>();
         services.AddScoped<Features.Inbox.InboxQuery>();
         services.AddScoped<Features.Lobby.LobbyBoardQuery>();
+
+        // Staff pages and per-staff departments (feat/ctr-pages)
+        services.AddScoped<Features.StaffDepartments.CatalogueDepartments>();
+        services.AddScoped<Features.StaffDepartments.StaffDepartmentStore>();
+        services.AddScoped<Features.StaffDepartments.StaffDirectory>();
         return services;
     }
 
