@@ -36,6 +36,7 @@ public static class CounterModule
         services.AddScoped<Features.StaffDepartments.CatalogueDepartments>();
         services.AddScoped<Features.StaffDepartments.StaffDepartmentStore>();
         services.AddScoped<Features.StaffDepartments.StaffDirectory>();
+        services.AddScoped<Features.CasePage.CaseActions>();
         return services;
     }
 
