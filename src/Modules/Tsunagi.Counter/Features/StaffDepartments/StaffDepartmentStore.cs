@@ -4,11 +4,12 @@ using Tsunagi.Counter.Domain.Cases;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Settings.Changes;
+using Tsunagi.Platform.Tenancy;
 
 namespace Tsunagi.Counter.Features.StaffDepartments;
 
 /// <summary>Which departments each staff member of the municipality belongs to; an assignment replaces the member's list, audited.</summary>
-public sealed class StaffDepartmentStore(CounterDbContext db, UnitOfWork unitOfWork, AuditTrail audit, TimeProvider time, IAuditActor actor, CatalogueDepartments catalogue)
+public sealed class StaffDepartmentStore(CounterDbContext db, UnitOfWork unitOfWork, AuditTrail audit, TimeProvider time, IAuditActor actor, ITenantContext tenant, CatalogueDepartments catalogue)
 {
     public async Task<IReadOnlyList<string>> DepartmentsOfAsync(Guid staffId, CancellationToken cancellationToken = default) =>
         await db.StaffDepartments.AsNoTracking().Where(d => d.StaffId == staffId).OrderBy(d => d.Department).Select(d => d.Department).ToListAsync(cancellationToken);
@@ -37,7 +38,7 @@ public sealed class StaffDepartmentStore(CounterDbContext db, UnitOfWork unitOfW
             var now = time.GetUtcNow();
             foreach (var department in departments.Where(d => current.All(c => c.Department != d)))
             {
-                db.StaffDepartments.Add(new StaffDepartment { StaffId = staffId, Department = department, AssignedAt = now, AssignedBy = SettingChangeActor.IdOf(actor) });
+                db.StaffDepartments.Add(new StaffDepartment { TenantId = tenant.TenantId, StaffId = staffId, Department = department, AssignedAt = now, AssignedBy = SettingChangeActor.IdOf(actor) });
             }
 
             await audit.AppendAsync(new AuditEntry("counter.staff-departments-assigned", "staff-member", staffId.ToString()), ct);
