@@ -40,6 +40,12 @@ public static class CounterModule
         // Metrics and demo cases (feat/ctr-metrics)
         services.AddScoped<Features.Metrics.MetricsQuery>();
         services.AddScoped<Demo.CounterDemoSeeder>();
+
+        // Staff pages and per-staff departments (feat/ctr-pages)
+        services.AddScoped<Features.StaffDepartments.CatalogueDepartments>();
+        services.AddScoped<Features.StaffDepartments.StaffDepartmentStore>();
+        services.AddScoped<Features.StaffDepartments.StaffDirectory>();
+        services.AddScoped<Features.CasePage.CaseActions>();
         return services;
     }
 

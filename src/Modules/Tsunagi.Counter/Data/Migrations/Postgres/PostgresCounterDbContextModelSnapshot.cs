@@ -333,6 +333,36 @@ namespace Tsunagi.Counter.Data.Migrations.Postgres
                     b.ToTable("counter_case_payments", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagi.Counter.Features.StaffDepartments.StaffDepartment", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("department");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid>("AssignedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_by");
+
+                    b.HasKey("TenantId", "StaffId", "Department")
+                        .HasName("pk_counter_staff_departments");
+
+                    b.ToTable("counter_staff_departments", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagi.Counter.Domain.Cases.CaseStep", b =>
                 {
                     b.HasOne("Tsunagi.Counter.Domain.Cases.CounterCase", null)

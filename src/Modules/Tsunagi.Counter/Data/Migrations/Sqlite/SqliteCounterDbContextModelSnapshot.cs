@@ -328,6 +328,36 @@ namespace Tsunagi.Counter.Data.Migrations.Sqlite
                     b.ToTable("counter_case_payments", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagi.Counter.Features.StaffDepartments.StaffDepartment", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid>("AssignedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_by");
+
+                    b.HasKey("TenantId", "StaffId", "Department")
+                        .HasName("pk_counter_staff_departments");
+
+                    b.ToTable("counter_staff_departments", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagi.Counter.Domain.Cases.CaseStep", b =>
                 {
                     b.HasOne("Tsunagi.Counter.Domain.Cases.CounterCase", null)
