@@ -8,7 +8,9 @@
 #                                                                    (docs/benchmarks/certificates.md)
 #   bench/run.sh migration [ROWS=1000000]                           legacy migration of ROWS generated people on PostgreSQL:
 #                                                                    whole real run (validate, stage, import) vs a raw binary
-#                                                                    COPY of the same rows (docs/benchmarks/migration.md)
+#                                                                    COPY of the same rows (docs/benchmarks/migration.md);
+#                                                                    TSUNAGI_BENCH_PROFILE=MS prints every statement slower
+#                                                                    than MS ms with its EXPLAIN ANALYZE (auto_explain)
 # SQLite only: TSUNAGI_BENCH_DATA=DIR keeps the database in DIR and reuses it on the next run (the server migrates it
 # first, so index changes are applied); without it a temporary directory is used and removed.
 set -euo pipefail
@@ -41,8 +43,8 @@ if [ "$mode" = inside-migration ]; then
   # PostgreSQL's CPU time: the postmaster's own and its finished children's (cutime, cstime) plus its live children's.
   host=$(sed -E 's/.*Host=([^;]+).*/\1/' <<<"$TSUNAGI_TEST_PG_ADMIN"); port=$(sed -E 's/.*Port=([^;]+).*/\1/' <<<"$TSUNAGI_TEST_PG_ADMIN")
   export PGPASSWORD; PGPASSWORD=$(sed -E 's/.*Password=([^;]+).*/\1/' <<<"$TSUNAGI_TEST_PG_ADMIN")
-  backend=$(psql -q -h "$host" -p "$port" -U postgres -d postgres -At -c "select pg_backend_pid()")
-  postmaster=$(awk '/^PPid:/ {print $2}' "/proc/$backend/status" 2>/dev/null || true)
+  # The postmaster's pid is the first line of postmaster.pid (a psql backend's parent cannot be read: it exits with psql).
+  postmaster=$(head -n 1 "$(psql -q -h "$host" -p "$port" -U postgres -d postgres -At -c "SHOW data_directory")/postmaster.pid" 2>/dev/null || true)
   server_cpu() {
     [ -n "$postmaster" ] || { echo 0; return; }
     local total s
@@ -52,12 +54,25 @@ if [ "$mode" = inside-migration ]; then
     done
     echo "$total"
   }
+  if [ -n "${TSUNAGI_BENCH_PROFILE:-}" ]; then
+    # Profiling: every statement of the run slower than TSUNAGI_BENCH_PROFILE ms, with its EXPLAIN ANALYZE (auto_explain).
+    psql -q -h "$host" -p "$port" -U postgres -d postgres -c "LOAD 'auto_explain'" -c "ALTER SYSTEM SET session_preload_libraries = 'auto_explain'" \
+      -c "ALTER SYSTEM SET auto_explain.log_min_duration = '${TSUNAGI_BENCH_PROFILE}ms'" -c "ALTER SYSTEM SET auto_explain.log_analyze = on" \
+      -c "ALTER SYSTEM SET auto_explain.log_nested_statements = on" -c "ALTER SYSTEM SET log_min_duration_statement = '${TSUNAGI_BENCH_PROFILE}ms'" \
+      -c "SELECT pg_reload_conf()" >/dev/null
+    pglog="$(dirname "$(psql -q -h "$host" -p "$port" -U postgres -d postgres -At -c "SHOW data_directory")")/postgres.log"
+    profile_from=$(wc -l < "$pglog" 2>/dev/null || echo 0)
+  fi
   echo "load average: $(cat /proc/loadavg)"
   before=$(server_cpu)
   /usr/bin/time -f "migration process: %e s wall, %U s user, %S s system, peak RSS %M KB" $mbench run 034614 "$TSUNAGI_DATA/legacy.csv"
   after=$(server_cpu)
   python3 -c "print(f'PostgreSQL CPU during the migration process (incl. the reference COPYs): {($after - $before) / $(getconf CLK_TCK):.1f} s')"
   echo "load average: $(cat /proc/loadavg)"
+  if [ -n "${TSUNAGI_BENCH_PROFILE:-}" ]; then
+    echo "--- statements slower than ${TSUNAGI_BENCH_PROFILE} ms (server log) ---"
+    tail -n +"$((profile_from + 1))" "$pglog" 2>/dev/null || echo "(server log not readable: $pglog)"
+  fi
   exit 0
 fi
 

@@ -29,4 +29,24 @@ public interface ILegacyResidentImport
         Func<DbTransaction, LegacyImportOutcome, CancellationToken, Task> beforeCommit,
         IProgress<int>? progress = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The register's values of one person entering as 職権記載（移行） in household <paramref name="householdId"/>
+    /// (checked by the domain's date rules, which throw as they would at import), for the set-based import.
+    /// </summary>
+    LegacyRegisterEntry Prepare(LegacyPerson person, Guid householdId, DateTimeOffset recordedAt);
+
+    /// <summary>
+    /// PostgreSQL only: the set-based form of <see cref="ImportAsync"/>. <paramref name="stagedEntries"/> is called with
+    /// the open transaction and returns the name of a relation visible to it (e.g. a temporary view of the caller's
+    /// staged rows) with, per person, the columns of <see cref="LegacyPerson"/> and <see cref="LegacyRegisterEntry"/>
+    /// in snake_case and <c>register_household_id</c> (the household's id, the same for all its members). One
+    /// <c>INSERT … SELECT</c> per register table enters every person whose legacy id is not on the register yet, in
+    /// ONE transaction with the audit event; all or nothing.
+    /// </summary>
+    Task<LegacyImportOutcome> ImportStagedAsync(
+        Func<DbTransaction, CancellationToken, Task<string>> stagedEntries,
+        Func<DbTransaction, LegacyImportOutcome, CancellationToken, Task> beforeCommit,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default);
 }

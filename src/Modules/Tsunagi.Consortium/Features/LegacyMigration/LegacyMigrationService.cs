@@ -53,18 +53,21 @@ public sealed class LegacyMigrationService(
         LegacyImportOutcome outcome;
         try
         {
-            outcome = await register.ImportAsync(
-                tx => staging.ReadHouseholdsAsync(run.Id, tx, cancellationToken),
-                async (_, result, ct) =>
+            var progressOfImport = new SyncProgress<int>(n => progress?.Report(new MigrationProgress(MigrationPhase.Importing, n, total)));
+            Func<System.Data.Common.DbTransaction, LegacyImportOutcome, CancellationToken, Task> finish = async (_, result, ct) =>
+            {
+                await staging.FinishAsync(run, result, ct);
+                if (hooks.BeforeCommit is { } fail)
                 {
-                    await staging.FinishAsync(run, result, ct);
-                    if (hooks.BeforeCommit is { } fail)
-                    {
-                        await fail();
-                    }
-                },
-                new SyncProgress<int>(n => progress?.Report(new MigrationProgress(MigrationPhase.Importing, n, total))),
-                cancellationToken);
+                    await fail();
+                }
+            };
+
+            // PostgreSQL: the register's values were computed while staging, so the import is set-based (one INSERT … SELECT
+            // per table from the staged rows); SQLite reads the staged households back and enters them row by row.
+            outcome = db.Database.IsNpgsql() && !hooks.RowByRow
+                ? await register.ImportStagedAsync((tx, ct) => staging.CreateEntriesViewAsync(run.Id, tx, ct), finish, progressOfImport, cancellationToken)
+                : await register.ImportAsync(tx => staging.ReadHouseholdsAsync(run.Id, tx, cancellationToken), finish, progressOfImport, cancellationToken);
         }
         finally
         {

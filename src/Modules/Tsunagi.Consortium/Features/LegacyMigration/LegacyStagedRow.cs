@@ -5,7 +5,8 @@ namespace Tsunagi.Consortium.Features.LegacyMigration;
 
 /// <summary>
 /// A validated row waiting for the move into the register, one typed column per item of <see cref="LegacyPerson"/>
-/// (written by binary COPY on PostgreSQL); 個人番号 only encrypted with the tenant key, beside its blind index.
+/// (written by binary COPY on PostgreSQL); 個人番号 only encrypted with the tenant key, beside its blind index; and the
+/// register's values of the person (<see cref="LegacyRegisterEntry"/>) for the set-based import on PostgreSQL.
 /// </summary>
 public sealed class LegacyStagedRow : ITenantOwned
 {
@@ -57,9 +58,31 @@ public sealed class LegacyStagedRow : ITenantOwned
 
     public byte[]? IndividualNumberIndex { get; init; }
 
-    public static LegacyStagedRow From(string tenantId, Guid runId, int row, string householdId, LegacyPerson p)
+    // The register's values (LegacyRegisterEntry), computed while staging so the import is one INSERT … SELECT per table.
+    public Guid RegisterHouseholdId { get; init; }
+
+    public Guid ResidentId { get; init; }
+
+    public Guid ChangeId { get; init; }
+
+    public string NameKey { get; init; } = string.Empty;
+
+    public string KanaKey { get; init; } = string.Empty;
+
+    public string GivenNameKey { get; init; } = string.Empty;
+
+    public string GivenKanaKey { get; init; } = string.Empty;
+
+    public string AddressLine { get; init; } = string.Empty;
+
+    public string RecordJson { get; init; } = string.Empty;
+
+    public bool LateNotification { get; init; }
+
+    public static LegacyStagedRow From(string tenantId, Guid runId, int row, string householdId, LegacyPerson p, Guid registerHouseholdId, LegacyRegisterEntry e)
     {
         ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(e);
         return new()
         {
             TenantId = tenantId,
@@ -86,6 +109,16 @@ public sealed class LegacyStagedRow : ITenantOwned
             AddressSetOn = p.AddressSetOn,
             IndividualNumberCipher = p.IndividualNumberCipher,
             IndividualNumberIndex = p.IndividualNumberIndex,
+            RegisterHouseholdId = registerHouseholdId,
+            ResidentId = e.ResidentId,
+            ChangeId = e.ChangeId,
+            NameKey = e.NameKey,
+            KanaKey = e.KanaKey,
+            GivenNameKey = e.GivenNameKey,
+            GivenKanaKey = e.GivenKanaKey,
+            AddressLine = e.AddressLine,
+            RecordJson = e.RecordJson,
+            LateNotification = e.LateNotification,
         };
     }
 

@@ -25,5 +25,10 @@ internal sealed class LegacyStagedRowConfiguration : IEntityTypeConfiguration<Le
         builder.Property(r => r.RegisteredDomicile).HasMaxLength(200);
         builder.Property(r => r.FamilyRegisterHead).HasMaxLength(100);
         builder.Property(r => r.ResidentRecordCode).HasMaxLength(11);
+        builder.Property(r => r.NameKey).HasMaxLength(200);
+        builder.Property(r => r.KanaKey).HasMaxLength(200);
+        builder.Property(r => r.GivenNameKey).HasMaxLength(100);
+        builder.Property(r => r.GivenKanaKey).HasMaxLength(100);
+        builder.Property(r => r.AddressLine).HasMaxLength(300);
     }
 }

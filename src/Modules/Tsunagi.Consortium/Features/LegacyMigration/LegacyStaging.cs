@@ -15,9 +15,12 @@ namespace Tsunagi.Consortium.Features.LegacyMigration;
 /// chunk one transaction that also moves the run's checkpoint; the final
 /// transaction reads them back household by household and deletes them once entered.
 /// </summary>
-public sealed class LegacyStaging(ConsortiumDbContext db, UnitOfWork unitOfWork, PersonalDataProtector protector, ITenantContext tenant, TimeProvider time)
+public sealed class LegacyStaging(ConsortiumDbContext db, UnitOfWork unitOfWork, PersonalDataProtector protector, ILegacyResidentImport register, ITenantContext tenant, TimeProvider time)
 {
     public const int ChunkRows = 5_000;
+
+    /// <summary>The temporary view of a run's staged rows the register's set-based import reads (PostgreSQL).</summary>
+    private const string EntriesView = "legacy_register_entries";
 
     /// <summary>Rows per staging transaction (and per page read back); tests make it small to interrupt a run between chunks.</summary>
     internal int ChunkSize { get; set; } = ChunkRows;
@@ -54,7 +57,9 @@ public sealed class LegacyStaging(ConsortiumDbContext db, UnitOfWork unitOfWork,
             var staged = new LegacyStagedRow[chunk.Length];
             for (var i = 0; i < chunk.Length; i++)
             {
-                staged[i] = LegacyStagedRow.From(tenant.TenantId, run.Id, chunk[i].Row, chunk[i].HouseholdId, await PersonAsync(chunk[i], cancellationToken));
+                var person = await PersonAsync(chunk[i], cancellationToken);
+                var household = RegisterHouseholdIds.For(run, chunk[i].HouseholdId);
+                staged[i] = LegacyStagedRow.From(tenant.TenantId, run.Id, chunk[i].Row, chunk[i].HouseholdId, person, household, register.Prepare(person, household, run.StartedAt));
             }
 
             await unitOfWork.RunAsync(db, async ct =>
@@ -112,11 +117,30 @@ public sealed class LegacyStaging(ConsortiumDbContext db, UnitOfWork unitOfWork,
         }
     }
 
+    /// <summary>
+    /// PostgreSQL, inside the register's transaction: a temporary view of the run's staged rows (their columns are those
+    /// <see cref="ILegacyResidentImport.ImportStagedAsync"/> reads; row-level security keeps it to the tenant), dropped
+    /// by <see cref="FinishAsync"/> or with the transaction on rollback.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "EF1002", Justification = "The only value is a Guid formatted by the code, never input.")]
+    public async Task<string> CreateEntriesViewAsync(Guid runId, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        var sql = "CREATE OR REPLACE TEMP VIEW " + EntriesView + " AS SELECT * FROM legacy_migration_staged_rows WHERE run_id = '" + runId.ToString("D") + "'";
+        await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        return EntriesView;
+    }
+
     /// <summary>Inside the final transaction: the staged rows go, the run is marked imported with its counts.</summary>
     public async Task FinishAsync(LegacyMigrationRun run, LegacyImportOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(outcome);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP VIEW IF EXISTS " + EntriesView, cancellationToken);
+        }
+
         await db.Set<LegacyStagedRow>().Where(s => s.RunId == run.Id).ExecuteDeleteAsync(cancellationToken);
         db.ChangeTracker.Clear();
         db.Attach(run);

@@ -9,6 +9,8 @@ internal sealed class LegacyEntries(string tenantId, DateOnly today, DateTimeOff
 {
     public const string ActorId = "System:legacy-migration";
 
+    public const string Reason = "移行";
+
     public LegacyImportOutcome Add(LegacyHousehold household, IReadOnlySet<string> imported, PopulationWriter writer, LegacyImportOutcome outcome)
     {
         var fresh = household.Members.Where(m => !imported.Contains(m.LegacyId)).ToList();
@@ -23,24 +25,31 @@ internal sealed class LegacyEntries(string tenantId, DateOnly today, DateTimeOff
         writer.Add(entity);
         foreach (var person in fresh)
         {
-            var record = new ResidentRecord(
-                new PersonName(person.FamilyName, person.GivenName, person.FamilyNameKana, person.GivenNameKana),
-                person.FormerFamilyName, person.DateOfBirth, person.IsFemale ? Sex.Female : Sex.Male, entity.Id, person.Relationship,
-                new Address(person.PostalCode, person.Locality, person.Lot, person.AddressSupplement),
-                person.RegisteredDomicile, person.FamilyRegisterHead, person.ResidentRecordCode,
-                person.EnteredOn, person.AddressSetOn ?? person.EnteredOn, null, null);
-            var context = new ChangeContext(ChangeOrigin.ExOfficio, person.EnteredOn, person.EnteredOn, today, ActorId, recordedAt,
-                Reason: "移行", IdempotencyKey: LegacyKeys.For(person.LegacyId));
-            var (resident, change) = Resident.Register(tenantId, Guid.CreateVersion7(recordedAt), record, ChangeKind.MigratedEntry, context);
-            if (person.IndividualNumberCipher is { } cipher && person.IndividualNumberIndex is { } index)
-            {
-                resident.SetIndividualNumber(cipher, index);
-            }
-
+            var (resident, change) = Register(tenantId, today, recordedAt, person, entity.Id);
             writer.Add(resident);
             writer.Add(change);
         }
 
         return outcome with { Households = outcome.Households + 1, Residents = outcome.Residents + fresh.Count, AlreadyImported = outcome.AlreadyImported + skipped };
+    }
+
+    /// <summary>One person entered through the domain (also the source of the set-based import's values, <see cref="LegacyResidentImport.Prepare"/>).</summary>
+    public static (Resident Resident, ResidencyChange Change) Register(string tenantId, DateOnly today, DateTimeOffset recordedAt, LegacyPerson person, Guid householdId)
+    {
+        var record = new ResidentRecord(
+            new PersonName(person.FamilyName, person.GivenName, person.FamilyNameKana, person.GivenNameKana),
+            person.FormerFamilyName, person.DateOfBirth, person.IsFemale ? Sex.Female : Sex.Male, householdId, person.Relationship,
+            new Address(person.PostalCode, person.Locality, person.Lot, person.AddressSupplement),
+            person.RegisteredDomicile, person.FamilyRegisterHead, person.ResidentRecordCode,
+            person.EnteredOn, person.AddressSetOn ?? person.EnteredOn, null, null);
+        var context = new ChangeContext(ChangeOrigin.ExOfficio, person.EnteredOn, person.EnteredOn, today, ActorId, recordedAt,
+            Reason: Reason, IdempotencyKey: LegacyKeys.For(person.LegacyId));
+        var (resident, change) = Resident.Register(tenantId, Guid.CreateVersion7(recordedAt), record, ChangeKind.MigratedEntry, context);
+        if (person.IndividualNumberCipher is { } cipher && person.IndividualNumberIndex is { } index)
+        {
+            resident.SetIndividualNumber(cipher, index);
+        }
+
+        return (resident, change);
     }
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Tsunagi.Platform.Auditing;
 using Tsunagi.Platform.Japanese;
 using Tsunagi.Platform.Persistence;
@@ -87,6 +88,38 @@ public sealed class LegacyResidentImport(
                 progress?.Report(outcome.Residents + outcome.AlreadyImported);
             }
 
+            await audit.AppendAsync(new AuditEntry(AuditAction, "municipality", tenant.TenantId, Purpose: $"households={outcome.Households};residents={outcome.Residents};skipped={outcome.AlreadyImported}"), ct);
+            await beforeCommit(transaction, outcome, ct);
+            return outcome;
+        }, cancellationToken);
+    }
+
+    public LegacyRegisterEntry Prepare(LegacyPerson person, Guid householdId, DateTimeOffset recordedAt)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var (resident, change) = LegacyEntries.Register(tenant.TenantId, TokyoTime.Today(time), recordedAt, person, householdId);
+        return new LegacyRegisterEntry(resident.Id, change.Id, resident.NameKey, resident.KanaKey, resident.GivenNameKey, resident.GivenKanaKey,
+            resident.AddressLine, resident.RecordJson, change.LateNotification);
+    }
+
+    public Task<LegacyImportOutcome> ImportStagedAsync(
+        Func<DbTransaction, CancellationToken, Task<string>> stagedEntries,
+        Func<DbTransaction, LegacyImportOutcome, CancellationToken, Task> beforeCommit,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stagedEntries);
+        ArgumentNullException.ThrowIfNull(beforeCommit);
+        return unitOfWork.RunAsync(db, async ct =>
+        {
+            if (db.Database.CurrentTransaction!.GetDbTransaction() is not NpgsqlTransaction transaction)
+            {
+                throw new NotSupportedException("The set-based legacy import needs PostgreSQL; use ImportAsync.");
+            }
+
+            var entries = await stagedEntries(transaction, ct);
+            var (households, residents, staged) = await LegacyStagedInserts.RunAsync(transaction.Connection!, transaction, entries, tenant.TenantId, time.GetUtcNow(), progress, ct);
+            var outcome = new LegacyImportOutcome(households, residents, staged - residents);
             await audit.AppendAsync(new AuditEntry(AuditAction, "municipality", tenant.TenantId, Purpose: $"households={outcome.Households};residents={outcome.Residents};skipped={outcome.AlreadyImported}"), ct);
             await beforeCommit(transaction, outcome, ct);
             return outcome;

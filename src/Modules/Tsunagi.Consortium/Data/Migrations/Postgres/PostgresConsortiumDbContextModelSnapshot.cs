@@ -202,6 +202,12 @@ namespace Tsunagi.Consortium.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("row");
 
+                    b.Property<string>("AddressLine")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address_line");
+
                     b.Property<DateOnly?>("AddressSetOn")
                         .HasColumnType("date")
                         .HasColumnName("address_set_on");
@@ -210,6 +216,10 @@ namespace Tsunagi.Consortium.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("address_supplement");
+
+                    b.Property<Guid>("ChangeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_id");
 
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date")
@@ -241,6 +251,12 @@ namespace Tsunagi.Consortium.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)")
                         .HasColumnName("former_family_name");
 
+                    b.Property<string>("GivenKanaKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_kana_key");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -252,6 +268,12 @@ namespace Tsunagi.Consortium.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("given_name_kana");
+
+                    b.Property<string>("GivenNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name_key");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
@@ -271,6 +293,16 @@ namespace Tsunagi.Consortium.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("is_female");
 
+                    b.Property<string>("KanaKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("kana_key");
+
+                    b.Property<bool>("LateNotification")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late_notification");
+
                     b.Property<string>("LegacyId")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -289,11 +321,26 @@ namespace Tsunagi.Consortium.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)")
                         .HasColumnName("lot");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_key");
+
                     b.Property<string>("PostalCode")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("postal_code");
+
+                    b.Property<string>("RecordJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("record_json");
+
+                    b.Property<Guid>("RegisterHouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("register_household_id");
 
                     b.Property<string>("RegisteredDomicile")
                         .HasMaxLength(200)
@@ -305,6 +352,10 @@ namespace Tsunagi.Consortium.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("relationship");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
 
                     b.Property<string>("ResidentRecordCode")
                         .HasMaxLength(11)

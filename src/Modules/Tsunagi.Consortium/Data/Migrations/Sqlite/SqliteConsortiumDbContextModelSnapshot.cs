@@ -197,6 +197,12 @@ namespace Tsunagi.Consortium.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("row");
 
+                    b.Property<string>("AddressLine")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address_line");
+
                     b.Property<DateOnly?>("AddressSetOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("address_set_on");
@@ -205,6 +211,10 @@ namespace Tsunagi.Consortium.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("address_supplement");
+
+                    b.Property<Guid>("ChangeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_id");
 
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("TEXT")
@@ -236,6 +246,12 @@ namespace Tsunagi.Consortium.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("former_family_name");
 
+                    b.Property<string>("GivenKanaKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_kana_key");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -247,6 +263,12 @@ namespace Tsunagi.Consortium.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT")
                         .HasColumnName("given_name_kana");
+
+                    b.Property<string>("GivenNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_name_key");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
@@ -266,6 +288,16 @@ namespace Tsunagi.Consortium.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_female");
 
+                    b.Property<string>("KanaKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kana_key");
+
+                    b.Property<bool>("LateNotification")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("late_notification");
+
                     b.Property<string>("LegacyId")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -284,11 +316,26 @@ namespace Tsunagi.Consortium.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("lot");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
                     b.Property<string>("PostalCode")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")
                         .HasColumnName("postal_code");
+
+                    b.Property<string>("RecordJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_json");
+
+                    b.Property<Guid>("RegisterHouseholdId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("register_household_id");
 
                     b.Property<string>("RegisteredDomicile")
                         .HasMaxLength(200)
@@ -300,6 +347,10 @@ namespace Tsunagi.Consortium.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("relationship");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
 
                     b.Property<string>("ResidentRecordCode")
                         .HasMaxLength(11)
