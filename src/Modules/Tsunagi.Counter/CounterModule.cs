@@ -35,6 +35,7 @@ public static class CounterModule
         // Certificates from a case and one payment (feat/ctr-pay)
         services.AddScoped<Features.CaseCertificates.CaseCertificateHandler>();
         services.AddScoped<Features.CasePayment.CasePaymentHandler>();
+        services.AddScoped<Features.CaseCertificates.CaseCertificatesPageQuery>();
         return services;
     }
 
