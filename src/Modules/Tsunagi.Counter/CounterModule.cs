@@ -36,6 +36,7 @@ public static class CounterModule
         // Certificates from a case and one payment (feat/ctr-pay)
         services.AddScoped<Features.CaseCertificates.CaseCertificateHandler>();
         services.AddScoped<Features.CasePayment.CasePaymentHandler>();
+        services.AddScoped<Features.CaseCertificates.CaseCertificatesPageQuery>();
 
         // Metrics and demo cases (feat/ctr-metrics)
         services.AddScoped<Features.Metrics.MetricsQuery>();

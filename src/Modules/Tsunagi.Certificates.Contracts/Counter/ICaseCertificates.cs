@@ -9,6 +9,9 @@ public interface ICaseCertificates
 {
     Task<CaseCertificateOutcome> IssueAsync(CaseCertificateRequest request, string idempotencyKey, CancellationToken cancellationToken = default);
 
+    /// <summary>The fee of <paramref name="copies"/> copies of <paramref name="type"/> by today's fee table (for the 確認画面); null when the table has none.</summary>
+    Task<CaseFeePreview?> PreviewFeeAsync(CertificateType type, int copies, CancellationToken cancellationToken = default);
+
     /// <summary>The issuances among <paramref name="issuanceIds"/> whose fee is still to be collected (not voided, fee above 0).</summary>
     Task<IReadOnlyList<CaseDocumentFee>> UnpaidAsync(IReadOnlyCollection<Guid> issuanceIds, CancellationToken cancellationToken = default);
 

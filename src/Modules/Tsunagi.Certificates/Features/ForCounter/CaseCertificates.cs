@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Tsunagi.Certificates.Contracts;
 using Tsunagi.Certificates.Contracts.Counter;
 using Tsunagi.Certificates.Data;
 using Tsunagi.Certificates.Domain;
+using Tsunagi.Certificates.Features.Fees;
 using Tsunagi.Certificates.Features.Issue;
 using Tsunagi.Certificates.Features.Payment;
 using Tsunagi.Platform.Idempotency;
+using Tsunagi.Platform.Japanese;
 
 namespace Tsunagi.Certificates.Features.ForCounter;
 
@@ -18,8 +21,16 @@ internal sealed class CaseCertificates(
     CaseRequesters requesters,
     PaymentHandler payment,
     ReceiptQuery receipts,
+    FeeCalculator fees,
+    TimeProvider time,
     CertificatesDbContext db) : ICaseCertificates
 {
+    public async Task<CaseFeePreview?> PreviewFeeAsync(CertificateType type, int copies, CancellationToken cancellationToken = default)
+    {
+        var fee = await fees.CalculateAsync(type, TokyoTime.Today(time), copies, null, cancellationToken);
+        return fee is null ? null : new CaseFeePreview(type, copies, fee.FeePerCopy, fee.Total);
+    }
+
     public async Task<CaseCertificateOutcome> IssueAsync(CaseCertificateRequest request, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -80,7 +80,8 @@ public sealed class CaseCertificateHandler(CounterDbContext db, UnitOfWork unitO
         }, cancellationToken);
     }
 
-    private static (Certificates.Contracts.CertificateType Type, int Copies) Parse(CaseCertificateInput input)
+    /// <summary>The type and copies, or the refusal naming 証明書の種類 / 通数 (also used by the page's 確認画面).</summary>
+    public static (Certificates.Contracts.CertificateType Type, int Copies) Parse(CaseCertificateInput input)
     {
         var problems = new List<CaseProblem>();
         Certificates.Contracts.CertificateType? type = null;
