@@ -37,6 +37,7 @@ public static class CertificatesModule
         services.AddVerification();
         services.AddSingleton<CertificateRenderer>();
         services.AddIssuance();
+        services.AddScoped<Features.ForCounter.CaseRequesters>().AddScoped<Contracts.Counter.ICaseCertificates, Features.ForCounter.CaseCertificates>();
         services.AddSingleton<ISettingSource, CertificateSettingSource>();
         services.AddScoped<LegacySettingsMover>().AddSingleton<LegacySettingsMigration>().AddHostedService(sp => sp.GetRequiredService<LegacySettingsMigration>());
         return services;

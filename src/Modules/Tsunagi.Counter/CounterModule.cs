@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagi.Counter.Data;
 using Tsunagi.Counter.Features.CaseApi;
 using Tsunagi.Counter.Features.Lobby;
+using Tsunagi.Counter.Features.Metrics;
 using Tsunagi.Counter.Features.ProcedureCatalogue;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Platform.Persistence;
@@ -31,6 +32,20 @@ public static class CounterModule
         services.AddScoped<Features.CaseList.CaseListQuery>();
         services.AddScoped<Features.Inbox.InboxQuery>();
         services.AddScoped<Features.Lobby.LobbyBoardQuery>();
+
+        // Certificates from a case and one payment (feat/ctr-pay)
+        services.AddScoped<Features.CaseCertificates.CaseCertificateHandler>();
+        services.AddScoped<Features.CasePayment.CasePaymentHandler>();
+
+        // Metrics and demo cases (feat/ctr-metrics)
+        services.AddScoped<Features.Metrics.MetricsQuery>();
+        services.AddScoped<Demo.CounterDemoSeeder>();
+
+        // Staff pages and per-staff departments (feat/ctr-pages)
+        services.AddScoped<Features.StaffDepartments.CatalogueDepartments>();
+        services.AddScoped<Features.StaffDepartments.StaffDepartmentStore>();
+        services.AddScoped<Features.StaffDepartments.StaffDirectory>();
+        services.AddScoped<Features.CasePage.CaseActions>();
         return services;
     }
 
@@ -43,6 +58,13 @@ public static class CounterModule
         // Cases, reception, inbox, lobby (feat/ctr-cases)
         api.MapCounterCases();
         endpoints.MapLobby();
+
+        // Certificates from a case and one payment (feat/ctr-pay)
+        Features.CasePayment.CasePaymentEndpoints.MapCaseCertificatesAndPayment(api);
+
+        // Metrics (feat/ctr-metrics)
+        api.MapCounterMetrics();
+        endpoints.MapCounterMetricsFile();
         return endpoints;
     }
 }

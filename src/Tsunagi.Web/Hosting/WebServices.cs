@@ -40,6 +40,7 @@ public static class WebServices
         services.AddSingleton<IDemoSeedStep, DemoPopulation>();
         services.AddSingleton<IDemoSeedStep, DemoCertificates>();
         services.AddSingleton<IDemoSeedStep, DemoCostSharing>();
+        services.AddSingleton<IDemoSeedStep, DemoCounterCases>();
         services.AddScoped<Components.Audit.AuditLogSearch>().AddScoped<Components.Staff.StaffListQuery>().AddScoped<Components.Operator.MunicipalityListQuery>();
         services.AddAntiforgery(o => o.Cookie.Name = "Tsunagi.Antiforgery");
         return services;

@@ -13,6 +13,8 @@ public abstract class CounterDbContext(DbContextOptions options, ITenantContext 
 
     public DbSet<Domain.Cases.CaseStep> CaseSteps => Set<Domain.Cases.CaseStep>();
 
+    public DbSet<Features.StaffDepartments.StaffDepartment> StaffDepartments => Set<Features.StaffDepartments.StaffDepartment>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CounterDbContext).Assembly);
 }

@@ -8,6 +8,7 @@ using Tsunagi.Counter.Features.CaseWork;
 using Tsunagi.Counter.Features.Inbox;
 using Tsunagi.Counter.Features.Reception;
 using Tsunagi.Counter.Features.RegisterStep;
+using Tsunagi.Counter.Features.StaffDepartments;
 using Tsunagi.Platform.Api;
 using Tsunagi.Platform.Identity;
 using Tsunagi.Residents.Contracts.Notifications;
@@ -72,12 +73,26 @@ public static class CaseEndpoints
             .RequireAuthorization(operate).WithName("CallNextCounterCase").WithTags(Tag)
             .WithSummary("次の番号を呼出（待ちがなければ 204） / Call the next number (204 when nobody waits)")
             .Produces<CaseChanged>().Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapGet("/inbox", async (string? department, string? page, string? pageSize, InboxQuery query, CancellationToken ct) =>
-                string.IsNullOrWhiteSpace(department)
-                    ? CaseApiProblems.Invalid([new CaseProblem("department", "担当課：指定してください。", "Department: required.")])
-                    : ApiPaging.TryRead(page, pageSize, out var paging, out var problem) ? Results.Ok(await query.ListAsync(department.Trim(), paging.Page, paging.PageSize, ct)) : problem)
+        api.MapGet("/inbox", async (string? department, string? page, string? pageSize, InboxQuery query, StaffDepartmentStore departments, CancellationToken ct) =>
+            {
+                if (!ApiPaging.TryRead(page, pageSize, out var paging, out var problem))
+                {
+                    return problem;
+                }
+
+                if (!string.IsNullOrWhiteSpace(department))
+                {
+                    return Results.Ok(await query.ListAsync(department.Trim(), paging.Page, paging.PageSize, ct));
+                }
+
+                // Without a department: the caller's own departments (a staff member's assignment; an API client has none).
+                var mine = await departments.MineAsync(ct);
+                return mine.Count == 0
+                    ? CaseApiProblems.Invalid([new CaseProblem("department", "担当課：指定してください（担当課が割り当てられていません）。", "Department: required (none is assigned to the caller).")])
+                    : Results.Ok(await query.ListAsync(mine, paging.Page, paging.PageSize, ct));
+            })
             .RequireAuthorization(operate).WithName("CounterInbox").WithTags(Tag)
-            .WithSummary("担当課の受付箱（未完了の工程、古い順） / A department's inbox (unfinished steps, oldest first)").Produces<ApiPage<InboxItem>>();
+            .WithSummary("担当課の受付箱（未完了の工程、古い順。担当課の指定がなければ呼出し元職員の担当課） / A department's inbox (unfinished steps, oldest first; without a department, the caller's departments)").Produces<ApiPage<InboxItem>>();
         return api;
     }
 }

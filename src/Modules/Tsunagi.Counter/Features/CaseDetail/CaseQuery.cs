@@ -26,12 +26,12 @@ public sealed class CaseQuery(CounterDbContext db, AuditTrail audit, TimeProvide
         var now = time.GetUtcNow();
         var steps = counterCase.Steps.OrderBy(s => s.Position).Select(s => new CaseStepView(
             s.Id, s.ProcedureCode, s.ProcedureName, s.Department, s.SuggestionReason, s.Fee, s.ExecutedByPlatform,
-            CaseStateNames.Ja(s.State), s.State.ToString(), s.StateReason, s.DueAt, s.IsOverdue(now), s.CompletedAt, s.ResultId)).ToList();
+            CaseStateNames.Ja(s.State), s.State.ToString(), s.StateReason, s.DueAt, s.IsOverdue(now), s.CompletedAt, s.ResultId, s.StaffId)).ToList();
         var draft = counterCase.LifeEvent == LifeEvent.MoveIn && counterCase.DraftJson is { } json ? JsonSerializer.Deserialize<MoveInDraft>(json, Json) : null;
         return new CaseView(
             counterCase.Id, counterCase.ReceptionNumber, counterCase.Area, LifeEventNames.Api(counterCase.LifeEvent), LifeEventNames.Ja(counterCase.LifeEvent),
             CaseStateNames.Ja(counterCase.State), counterCase.State.ToString(), IdentityDocumentNames.Api(counterCase.IdentityDocument), counterCase.IdentityNumberLast4,
             counterCase.ResidentId, counterCase.IsNewResident, counterCase.PreApplicationReference,
-            counterCase.ReceivedAt, counterCase.CalledAt, counterCase.ServedAt, counterCase.ClosedAt, counterCase.Version, steps, draft);
+            counterCase.ReceivedAt, counterCase.CalledAt, counterCase.ServedAt, counterCase.ClosedAt, counterCase.Version, steps, draft, counterCase.ClerkId);
     }
 }

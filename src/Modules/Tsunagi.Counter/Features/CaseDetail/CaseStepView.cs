@@ -15,4 +15,5 @@ public sealed record CaseStepView(
     DateTimeOffset DueAt,
     bool Overdue,
     DateTimeOffset? CompletedAt,
-    Guid? ResultId);
+    Guid? ResultId,
+    Guid? StaffId = null);

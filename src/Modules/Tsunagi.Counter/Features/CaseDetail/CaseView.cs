@@ -22,4 +22,5 @@ public sealed record CaseView(
     DateTimeOffset? ClosedAt,
     int Version,
     IReadOnlyList<CaseStepView> Steps,
-    MoveInDraft? MoveInDraft);
+    MoveInDraft? MoveInDraft,
+    Guid? ClerkId = null);

@@ -231,6 +231,138 @@ namespace Tsunagi.Counter.Data.Migrations.Postgres
                     b.ToTable("counter_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagi.Counter.Features.CaseCertificates.CaseDocument", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("IssuanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issuance_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Copies")
+                        .HasColumnType("integer")
+                        .HasColumnName("copies");
+
+                    b.Property<long>("Fee")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fee");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receipt_id");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("TenantId", "IssuanceId")
+                        .HasName("pk_counter_case_documents");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_counter_case_documents_tenant_id_case_id");
+
+                    b.ToTable("counter_case_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagi.Counter.Features.CasePayment.CasePaymentRecord", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receipt_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<Guid>("ClerkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clerk_id");
+
+                    b.Property<DateTimeOffset>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<long>("Tendered")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tendered");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total");
+
+                    b.HasKey("TenantId", "ReceiptId")
+                        .HasName("pk_counter_case_payments");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_counter_case_payments_tenant_id_case_id");
+
+                    b.ToTable("counter_case_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagi.Counter.Features.StaffDepartments.StaffDepartment", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("department");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid>("AssignedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_by");
+
+                    b.HasKey("TenantId", "StaffId", "Department")
+                        .HasName("pk_counter_staff_departments");
+
+                    b.ToTable("counter_staff_departments", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagi.Counter.Domain.Cases.CaseStep", b =>
                 {
                     b.HasOne("Tsunagi.Counter.Domain.Cases.CounterCase", null)

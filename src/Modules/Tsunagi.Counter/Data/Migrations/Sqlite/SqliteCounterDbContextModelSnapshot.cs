@@ -226,6 +226,138 @@ namespace Tsunagi.Counter.Data.Migrations.Sqlite
                     b.ToTable("counter_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagi.Counter.Features.CaseCertificates.CaseDocument", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("IssuanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuance_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Copies")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("copies");
+
+                    b.Property<long>("Fee")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fee");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_id");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("TenantId", "IssuanceId")
+                        .HasName("pk_counter_case_documents");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_counter_case_documents_tenant_id_case_id");
+
+                    b.ToTable("counter_case_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagi.Counter.Features.CasePayment.CasePaymentRecord", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<Guid>("ClerkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clerk_id");
+
+                    b.Property<DateTimeOffset>("PaidAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<long>("Tendered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tendered");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("TenantId", "ReceiptId")
+                        .HasName("pk_counter_case_payments");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_counter_case_payments_tenant_id_case_id");
+
+                    b.ToTable("counter_case_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagi.Counter.Features.StaffDepartments.StaffDepartment", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid>("AssignedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_by");
+
+                    b.HasKey("TenantId", "StaffId", "Department")
+                        .HasName("pk_counter_staff_departments");
+
+                    b.ToTable("counter_staff_departments", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagi.Counter.Domain.Cases.CaseStep", b =>
                 {
                     b.HasOne("Tsunagi.Counter.Domain.Cases.CounterCase", null)

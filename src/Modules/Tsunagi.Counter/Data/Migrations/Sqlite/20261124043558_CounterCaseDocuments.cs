@@ -1,0 +1,73 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tsunagi.Counter.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CounterCaseDocuments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "counter_case_documents",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    issuance_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    step_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    copies = table.Column<int>(type: "INTEGER", nullable: false),
+                    fee = table.Column<long>(type: "INTEGER", nullable: false),
+                    issued_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    receipt_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_counter_case_documents", x => new { x.tenant_id, x.issuance_id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "counter_case_payments",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    receipt_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    receipt_number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    total = table.Column<long>(type: "INTEGER", nullable: false),
+                    tendered = table.Column<long>(type: "INTEGER", nullable: false),
+                    paid_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    clerk_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_counter_case_payments", x => new { x.tenant_id, x.receipt_id });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_counter_case_documents_tenant_id_case_id",
+                table: "counter_case_documents",
+                columns: new[] { "tenant_id", "case_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_counter_case_payments_tenant_id_case_id",
+                table: "counter_case_payments",
+                columns: new[] { "tenant_id", "case_id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "counter_case_documents");
+
+            migrationBuilder.DropTable(
+                name: "counter_case_payments");
+        }
+    }
+}
