@@ -102,10 +102,11 @@ public sealed partial class CounterClerk(IPage page, Func<IPage, string, Task> s
     /// Every open step the department handles, as the department would: the procedures in <paramref name="completed"/>
     /// accepted then 完了, every other one 不要 with the reason given. Steps the platform executes are left alone.
     /// </summary>
-    public async Task FinishOtherStepsAsync(IReadOnlySet<string> completed, string notNeededReason, IReadOnlySet<string> leave)
+    public async Task FinishOtherStepsAsync(IReadOnlySet<string> completed, Func<string, string> notNeededReason, IReadOnlySet<string> leave)
     {
         ArgumentNullException.ThrowIfNull(completed);
         ArgumentNullException.ThrowIfNull(leave);
+        ArgumentNullException.ThrowIfNull(notNeededReason);
         for (var guard = 0; guard < 60; guard++)
         {
             var row = await FirstOpenRowAsync(leave);
@@ -118,7 +119,7 @@ public sealed partial class CounterClerk(IPage page, Func<IPage, string, Task> s
             if (!completed.Contains(code))
             {
                 await row.Locator("input[name='Action.Reason']").FocusAsync();
-                await page.Keyboard.InsertTextAsync(notNeededReason);
+                await page.Keyboard.InsertTextAsync(notNeededReason(code));
                 await ConfirmedMoveAsync(row.GetByTestId("step-not-needed"));
             }
             else if (await row.GetByTestId("step-completed").CountAsync() == 0)
