@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Tsunagi.Counter.Contracts.PreApplications;
-using Tsunagi.Counter.Domain.Procedures;
 using Tsunagi.Testing;
 
 namespace Tsunagi.Counter.Tests.Cases;
@@ -15,12 +11,6 @@ public sealed class CounterFactory : TsunagiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<IProcedureSuggestions>();
-            services.AddSingleton<IProcedureSuggestions, FakeProcedureSuggestions>();
-            services.RemoveAll<IPreApplications>();
-            services.AddSingleton<IPreApplications>(PreApplications);
-        });
+        builder.ConfigureServices(services => CaseNeighbourFakes.Replace(services, PreApplications));
     }
 }

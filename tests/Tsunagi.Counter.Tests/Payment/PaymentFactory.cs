@@ -4,8 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tsunagi.Certificates.Contracts;
 using Tsunagi.Certificates.Domain.Settings;
-using Tsunagi.Counter.Contracts.PreApplications;
-using Tsunagi.Counter.Domain.Procedures;
 using Tsunagi.Counter.Tests.Cases;
 using Tsunagi.Platform.Persistence;
 using Tsunagi.Platform.Settings;
@@ -45,10 +43,7 @@ public sealed class PaymentFactory : TsunagiFactory
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services =>
         {
-            services.RemoveAll<IProcedureSuggestions>();
-            services.AddSingleton<IProcedureSuggestions, FakeProcedureSuggestions>();
-            services.RemoveAll<IPreApplications>();
-            services.AddSingleton<IPreApplications>(PreApplications);
+            CaseNeighbourFakes.Replace(services, PreApplications);
             services.RemoveAll<IDisclosureRestrictionCheck>();
             services.AddSingleton<IDisclosureRestrictionCheck>(new ProtectedResidents(Protected));
         });
